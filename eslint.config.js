@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import svelte from 'eslint-plugin-svelte';
+import tseslint from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Imports that would tie shared/ to one runtime. shared/ must run in main, renderer and tests alike. */
+const platformImports = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+    { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
+    {
+      group: ['fs', 'path', 'os', 'child_process', 'crypto', 'events', 'url', 'util', 'stream'],
+      message: 'shared/ is pure: no Node built-ins.',
+    },
+    { group: ['**/src-main/**', '**/src-renderer/**'], message: 'shared/ imports only shared/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='setInterval']",
+          message: 'Schedule for a deadline instead of polling.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: tseslint.parser,
+        svelteConfig,
+      },
+    },
+  },
+  {
+    files: ['src-renderer/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', platformImports],
+      // No DOM either: these globals exist only in a browser.
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'HTMLElement',
+        'process',
+        'Buffer',
+        'require',
+      ],
+    },
+  },
+);

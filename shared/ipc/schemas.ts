@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Payload schemas shared by several channels. Main parses every request with these. */
+
+export const RoutineIdSchema = z.enum(['morning-in-bed', 'desk-break']);
+
+export const StretchIdSchema = z.enum([
+  'hip-flexor',
+  'piriformis',
+  'hamstring',
+  'prone-quad',
+  'supine-butterfly',
+  'seated-forward-bend',
+  'cat-cow',
+  'desk-hip-flexor',
+  'desk-figure-four',
+  'desk-hamstring',
+  'desk-forward-fold',
+  'desk-cat-cow',
+]);
+
+export const SideSchema = z.enum(['left', 'right']);
+
+export const TimelineStepSchema = z.object({
+  index: z.number().int().nonnegative(),
+  kind: z.enum(['setup', 'hold', 'switch', 'flow', 'rest']),
+  stretchId: StretchIdSchema,
+  stretchIndex: z.number().int().nonnegative(),
+  side: SideSchema.optional(),
+  startMs: z.number().nonnegative(),
+  durationMs: z.number().positive(),
+  instruction: z.string(),
+  breath: z
+    .object({
+      inhaleMs: z.number().positive(),
+      exhaleMs: z.number().positive(),
+      cycles: z.number().int().positive(),
+    })
+    .optional(),
+});
+
+export const TimelineSchema = z.object({
+  routineId: RoutineIdSchema,
+  routineName: z.string(),
+  stretchIds: z.array(StretchIdSchema),
+  steps: z.array(TimelineStepSchema),
+  totalMs: z.number().nonnegative(),
+});
+
+export const RoutineOutcomeSchema = z.enum(['completed', 'ended-early']);
+
+/**
+ * The player as it crosses a process boundary: positions measured at send time. Monotonic
+ * clocks of two processes share no origin, so the receiver re-anchors on its own clock.
+ */
+export const PlayerSnapshotSchema = z.object({
+  status: z.enum(['running', 'paused', 'finished']),
+  positionMs: z.number().nonnegative(),
+  activeMs: z.number().nonnegative(),
+  outcome: RoutineOutcomeSchema.optional(),
+});
+
+export const SessionSnapshotSchema = z.object({
+  sessionId: z.string(),
+  timeline: TimelineSchema,
+  player: PlayerSnapshotSchema,
+});
+
+export const SessionActionSchema = z.enum([
+  'pause',
+  'resume',
+  'next',
+  'back',
+  'restart-stretch',
+  'end',
+]);
+
+export const PreferencesSchema = z.object({
+  soundCues: z.boolean(),
+  /** 0 to 1. */
+  cueVolume: z.number().min(0).max(1),
+  safetyNoteAcknowledged: z.boolean(),
+});
+
+export type PlayerSnapshot = z.infer<typeof PlayerSnapshotSchema>;
+export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
+export type SessionAction = z.infer<typeof SessionActionSchema>;
+export type Preferences = z.infer<typeof PreferencesSchema>;

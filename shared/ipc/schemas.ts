@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Timeline } from '../routine/types';
 
 /** Payload schemas shared by several channels. Main parses every request with these. */
 
@@ -42,8 +43,8 @@ export const TimelineStepSchema = z.object({
 export const TimelineSchema = z.object({
   routineId: RoutineIdSchema,
   routineName: z.string(),
-  stretchIds: z.array(StretchIdSchema),
-  steps: z.array(TimelineStepSchema),
+  stretchIds: z.array(StretchIdSchema).readonly(),
+  steps: z.array(TimelineStepSchema).readonly(),
   totalMs: z.number().nonnegative(),
 });
 
@@ -86,3 +87,7 @@ export type PlayerSnapshot = z.infer<typeof PlayerSnapshotSchema>;
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 export type SessionAction = z.infer<typeof SessionActionSchema>;
 export type Preferences = z.infer<typeof PreferencesSchema>;
+
+/** Compile-time proof that the wire schema and the engine describe the same timeline. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const timelineSchemaMatchesEngine: Same<z.infer<typeof TimelineSchema>, Timeline> = true;

@@ -1,0 +1,81 @@
+import type { Clock, Dispose, Timers } from '../../shared/time/clock';
+
+interface PendingTimer {
+  id: number;
+  dueAt: number;
+  callback: () => void;
+}
+
+/**
+ * A clock and timers that only move when a test says so. Wall and monotonic time advance
+ * together; `setWall` jumps only the wall clock, like a user changing the system time.
+ */
+export class FakeClock implements Clock, Timers {
+  private wallMs: number;
+  private monotonicMs: number;
+  private nextId = 1;
+  private pending: PendingTimer[] = [];
+
+  /** @param wallMs wall-clock start. @default 2026-01-05T08:00:00Z (a Monday) */
+  constructor(wallMs = Date.UTC(2026, 0, 5, 8, 0, 0), monotonicMs = 1_000) {
+    this.wallMs = wallMs;
+    this.monotonicMs = monotonicMs;
+  }
+
+  now(): number {
+    return this.wallMs;
+  }
+
+  monotonic(): number {
+    return this.monotonicMs;
+  }
+
+  setTimeout(callback: () => void, delayMs: number): Dispose {
+    const timer = { id: this.nextId++, dueAt: this.monotonicMs + Math.max(0, delayMs), callback };
+    this.pending.push(timer);
+    return () => {
+      this.pending = this.pending.filter((t) => t !== timer);
+    };
+  }
+
+  /**
+   * Moves both clocks forward by `ms`, running every timer that falls due on the way in
+   * deadline order, with the clocks set to each timer's deadline while it runs. Timers armed
+   * by a callback run too if they fall due within the advance.
+   */
+  advance(ms: number): void {
+    const target = this.monotonicMs + ms;
+    for (;;) {
+      const next = this.nextDue();
+      if (!next || next.dueAt > target) break;
+      this.pending = this.pending.filter((t) => t !== next);
+      this.moveTo(next.dueAt);
+      next.callback();
+    }
+    this.moveTo(target);
+  }
+
+  /** Jumps the wall clock without moving monotonic time or running timers. */
+  setWall(ms: number): void {
+    this.wallMs = ms;
+  }
+
+  /** How many timers are armed: lets a test check that a service keeps one, not many. */
+  pendingCount(): number {
+    return this.pending.length;
+  }
+
+  private nextDue(): PendingTimer | undefined {
+    let best: PendingTimer | undefined;
+    for (const t of this.pending) {
+      if (!best || t.dueAt < best.dueAt || (t.dueAt === best.dueAt && t.id < best.id)) best = t;
+    }
+    return best;
+  }
+
+  private moveTo(monotonicMs: number): void {
+    if (monotonicMs <= this.monotonicMs) return;
+    this.wallMs += monotonicMs - this.monotonicMs;
+    this.monotonicMs = monotonicMs;
+  }
+}

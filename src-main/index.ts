@@ -1,1 +1,73 @@
-export const x = 1;
+import { join } from 'node:path';
+import { app } from 'electron';
+import { eventContract } from '../shared/ipc/contract';
+import { APP_ORIGIN, RENDERER_URL } from './electron/app-origin';
+import { setupIpc } from './electron/ipc';
+import { registerAppScheme, serveRenderer } from './electron/protocol';
+import { setupSecurity } from './electron/security';
+import { setupSingleInstance } from './electron/single-instance';
+import { setupTray } from './electron/tray';
+import { createPlayerWindows, type PlayerWindows } from './electron/windows';
+import { createAppServices } from './services/app-services';
+import { createIpcDispatcher } from './services/ipc-dispatcher';
+import { isTrustedSender } from './services/sender-policy';
+import { systemClock, systemTimers } from './services/system-clock';
+
+/** Built files, relative to out/main where this file runs. */
+const paths = {
+  preload: join(import.meta.dirname, '../preload/index.cjs'),
+  renderer: join(import.meta.dirname, '../renderer'),
+  // getAppPath is the project root in development and app.asar when packaged.
+  resources: () => join(app.getAppPath(), 'resources'),
+};
+
+let windows: PlayerWindows | undefined;
+
+/** A tray app: closing its last window must not quit it. */
+function keepRunningInTray(): void {
+  app.on('window-all-closed', () => {});
+  app.dock?.hide();
+}
+
+function setupApp(): void {
+  serveRenderer(paths.renderer);
+  const services = createAppServices({
+    clock: systemClock,
+    timers: systemTimers,
+    windows: {
+      showPlayer: () => windows?.showPlayer(),
+      closeWindowOf: (sender) => windows?.closeWindowOf(sender),
+    },
+    broadcast: (event, payload) => windows?.send(eventContract[event].channel, payload),
+  });
+  windows = createPlayerWindows({
+    preloadPath: paths.preload,
+    url: RENDERER_URL,
+    onClosed: () => services.playerClosed(),
+  });
+  const liveWindows = windows;
+  setupIpc(
+    createIpcDispatcher({
+      handlers: services.handlers,
+      isTrusted: (sender) =>
+        isTrustedSender(sender, {
+          origin: APP_ORIGIN,
+          webContentsIds: liveWindows.webContentsIds(),
+        }),
+    }),
+  );
+  setupTray({
+    resourcesDir: paths.resources(),
+    actions: { ...services.trayActions, quit: () => app.quit() },
+  });
+}
+
+function main(): void {
+  if (!setupSingleInstance(() => windows?.focusPlayer())) return;
+  registerAppScheme();
+  setupSecurity();
+  keepRunningInTray();
+  void app.whenReady().then(setupApp);
+}
+
+main();

@@ -1,1 +1,9 @@
-document.body.append("hi");
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './styles/theme.css';
+
+/** Entry point: mounts the app; App picks the view from the location hash. */
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element.');
+
+export default mount(App, { target });

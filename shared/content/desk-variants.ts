@@ -1,0 +1,122 @@
+import type { Stretch } from './types';
+import { deskCatCowIllustration } from './illustrations/desk-cat-cow';
+import { deskFigureFourIllustration } from './illustrations/desk-figure-four';
+import { deskForwardFoldIllustration } from './illustrations/desk-forward-fold';
+import { deskHamstringIllustration } from './illustrations/desk-hamstring';
+import { deskHipFlexorIllustration } from './illustrations/desk-hip-flexor';
+
+/** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
+const DESK_HOLD_S = 20;
+
+/**
+ * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
+ * it adapts (`adaptsFor`) so the app can mark it as a desk version.
+ */
+export const deskVariants: readonly Stretch[] = [
+  {
+    id: 'desk-hip-flexor',
+    name: 'Hip flexor stretch (desk)',
+    position: 'standing',
+    startPosition: 'Stand facing a sturdy chair that does not roll.',
+    feltIn: 'Front of the hip',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
+    steps: [
+      'Put one foot up on the seat, knee bent.',
+      'Step the other leg back and keep it long.',
+      'Stand tall and ease your hips forward.',
+    ],
+    cues: [
+      'Hold the chair back or the desk for balance.',
+      'Keep your chest lifted.',
+      'No chair to spare? A lunge on the floor works too.',
+      'Ease off if you feel sharp pain.',
+    ],
+    why: 'Sitting is what tightens the front of the hip, so this comes first in every desk break.',
+    adaptsFor: 'hip-flexor',
+    illustration: deskHipFlexorIllustration,
+  },
+  {
+    id: 'desk-figure-four',
+    name: 'Seated figure four',
+    position: 'seated',
+    startPosition: 'Sit near the front of your chair, feet flat on the floor.',
+    feltIn: 'Buttock of the crossed leg',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
+    steps: [
+      'Rest one ankle on the opposite knee.',
+      'Sit tall, then lean forward from the hips.',
+      'Stop when you feel it in the buttock of the crossed leg.',
+    ],
+    cues: [
+      'Keep your back long; lean, do not slump.',
+      'Let the crossed knee drop a little.',
+      'Back off if you feel sharp pain.',
+    ],
+    why: 'Reaches the piriformis without lying down, easing a common pull on the lower back.',
+    adaptsFor: 'piriformis',
+    illustration: deskFigureFourIllustration,
+  },
+  {
+    id: 'desk-hamstring',
+    name: 'Seated hamstring stretch',
+    position: 'seated',
+    startPosition: 'Sit on the front edge of your chair.',
+    feltIn: 'Back of the thigh',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
+    steps: [
+      'Straighten one leg in front of you, heel on the floor, toes up.',
+      'Rest your hands on the other thigh.',
+      'Keep your back long and lean forward from the hips.',
+    ],
+    cues: [
+      'Chest forward, not head down.',
+      'A gentle pull is plenty.',
+      'Stop if you feel sharp pain, numbness or tingling.',
+    ],
+    why: 'Loosens the back of the thigh, which pulls on the lower back after a long sit.',
+    adaptsFor: 'hamstring',
+    illustration: deskHamstringIllustration,
+  },
+  {
+    id: 'desk-forward-fold',
+    name: 'Seated forward fold',
+    position: 'seated',
+    startPosition: 'Sit on your chair with your feet a little wider than your hips.',
+    feltIn: 'Along your back',
+    pacing: { kind: 'hold', perSide: false, defaultHoldS: DESK_HOLD_S },
+    steps: [
+      'Breathe in and sit tall.',
+      'Breathe out and fold forward over your thighs.',
+      'Let your arms and head hang toward the floor.',
+    ],
+    cues: [
+      'Let your neck go loose.',
+      'Come up slowly, one breath at a time.',
+      'Stop if you feel dizzy or any sharp pain.',
+    ],
+    why: 'Lets the back lengthen and relax after holding you upright all morning.',
+    adaptsFor: 'seated-forward-bend',
+    illustration: deskForwardFoldIllustration,
+  },
+  {
+    id: 'desk-cat-cow',
+    name: 'Seated cat-cow',
+    position: 'seated',
+    startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
+    feltIn: 'Your whole spine',
+    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 6 },
+    steps: [
+      'Breathe in: lift your chest, arch your back and look up a little (cow).',
+      'Breathe out: round your back and tuck your chin (cat).',
+      'Keep flowing with your breath.',
+    ],
+    cues: [
+      'Let the breath lead the movement.',
+      'Keep your feet planted.',
+      'Move only as far as feels good.',
+    ],
+    why: 'Wakes up a spine that has been still in one shape for too long.',
+    adaptsFor: 'cat-cow',
+    illustration: deskCatCowIllustration,
+  },
+];

@@ -1,0 +1,63 @@
+import type { IllustrationRole, IllustrationShape } from '../types';
+
+/**
+ * Small drawing helpers so each figure reads as a list of joints instead of raw path strings.
+ * Every figure uses the same viewBox, head size and surfaces, which keeps the set consistent.
+ */
+
+/** A point in the shared 240 x 160 drawing space. */
+export type Point = readonly [x: number, y: number];
+
+/** The one viewBox every figure is drawn in, so they line up in the same frame. */
+export const VIEWBOX = '0 0 240 160';
+
+/** Head radius: the same for every figure, so they all look like the same person. */
+export const HEAD_R = 9;
+
+const fmt = (n: number): string => String(Math.round(n * 10) / 10);
+const pt = ([x, y]: Point): string => `${fmt(x)} ${fmt(y)}`;
+
+/** A chain of joints joined by straight strokes (a limb: hip, knee, ankle, toes). */
+export function limb(role: IllustrationRole, ...points: Point[]): IllustrationShape {
+  const [first, ...rest] = points;
+  if (!first) throw new Error('limb needs at least one point');
+  return { kind: 'path', role, d: `M ${pt(first)}` + rest.map((p) => ` L ${pt(p)}`).join('') };
+}
+
+/** One smooth bend from `from` to `to`, pulled toward `control` (a spine, a towel). */
+export function curve(
+  role: IllustrationRole,
+  from: Point,
+  control: Point,
+  to: Point,
+): IllustrationShape {
+  return { kind: 'path', role, d: `M ${pt(from)} Q ${pt(control)} ${pt(to)}` };
+}
+
+/** The head: a plain circle, the same size on every figure. */
+export function head(center: Point, role: IllustrationRole = 'figure'): IllustrationShape {
+  return { kind: 'circle', cx: center[0], cy: center[1], r: HEAD_R, role };
+}
+
+/**
+ * A small curved arrow that shows which way to move. The head is computed from the last
+ * direction of travel so arrows look alike whatever way they point.
+ */
+export function arrow(from: Point, control: Point, to: Point): IllustrationShape {
+  const dx = to[0] - control[0];
+  const dy = to[1] - control[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const size = 5;
+  // Two barbs swept back from the tip at about 30 degrees either side of the travel direction.
+  const barb = (sign: number): Point => [
+    to[0] - size * (ux * 0.87 - sign * uy * 0.5),
+    to[1] - size * (uy * 0.87 + sign * ux * 0.5),
+  ];
+  return {
+    kind: 'path',
+    role: 'motion',
+    d: `M ${pt(from)} Q ${pt(control)} ${pt(to)} M ${pt(barb(1))} L ${pt(to)} L ${pt(barb(-1))}`,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Routine } from './types';
+
+/** The full seven-stretch routine, done in bed first thing in the morning. */
+export const morningInBed: Routine = {
+  id: 'morning-in-bed',
+  name: 'Morning in bed',
+  description: 'Seven gentle stretches to do before you get up. About ten minutes.',
+  items: [
+    { stretchId: 'hip-flexor' },
+    { stretchId: 'piriformis' },
+    { stretchId: 'hamstring' },
+    { stretchId: 'prone-quad' },
+    { stretchId: 'supine-butterfly' },
+    { stretchId: 'seated-forward-bend' },
+    { stretchId: 'cat-cow' },
+  ],
+};
+
+/**
+ * A two-minute stand-up break. With 10 s setup, 5 s switch and 5 s rest between stretches:
+ * hip flexor 10+20+5+20 = 55, figure four 10+12+5+12 = 39, cat-cow 10+3x9 = 37, rests 10:
+ * 141 s. The hip flexor leads because sitting is what tightens it.
+ */
+export const deskBreak: Routine = {
+  id: 'desk-break',
+  name: 'Desk break',
+  description: 'Three quick stretches beside your chair. About two minutes.',
+  items: [
+    { stretchId: 'desk-hip-flexor', holdS: 20 },
+    { stretchId: 'desk-figure-four', holdS: 12 },
+    { stretchId: 'desk-cat-cow', cycles: 3 },
+  ],
+};
+
+/** Every routine that ships with the app, in the order the app lists them. */
+export const builtInRoutines: readonly Routine[] = [morningInBed, deskBreak];

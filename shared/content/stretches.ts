@@ -1,0 +1,168 @@
+import type { Stretch } from './types';
+import { catCowIllustration } from './illustrations/cat-cow';
+import { hamstringIllustration } from './illustrations/hamstring';
+import { hipFlexorIllustration } from './illustrations/hip-flexor';
+import { piriformisIllustration } from './illustrations/piriformis';
+import { proneQuadIllustration } from './illustrations/prone-quad';
+import { seatedForwardBendIllustration } from './illustrations/seated-forward-bend';
+import { supineButterflyIllustration } from './illustrations/supine-butterfly';
+
+/** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
+export const DEFAULT_HOLD_S = 30;
+
+/**
+ * The seven morning stretches, in the order the routine runs them. Written to be read lying
+ * down, half awake: short sentences, second person, one idea each.
+ */
+export const morningStretches: readonly Stretch[] = [
+  {
+    id: 'hip-flexor',
+    name: 'Hip flexor stretch',
+    position: 'standing',
+    startPosition: 'Stand beside your bed, close enough to rest a foot on it.',
+    feltIn: 'Front of the hip',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Lift one foot onto the bed so the knee bends to about a right angle.',
+      'Leave the other leg long behind you, foot on the floor.',
+      'Stand tall and ease your hips forward until the front of the back hip opens.',
+    ],
+    cues: [
+      'Keep your back upright; the hips do the moving.',
+      'Rest a hand on your knee or something steady.',
+      'Breathe slowly and let the hip soften.',
+      'Ease off if you feel any sharp pain.',
+    ],
+    why: 'Hours of sitting shorten the muscles at the front of the hip, which can tug on the lower back. This one undoes the chair.',
+    illustration: hipFlexorIllustration,
+  },
+  {
+    id: 'piriformis',
+    name: 'Piriformis stretch',
+    position: 'lying-on-back',
+    startPosition: 'Lie on your back with your knees bent and feet flat on the bed.',
+    feltIn: 'Buttock of the crossed leg',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Rest one ankle across the opposite knee.',
+      'Reach both hands behind the thigh of the lower leg.',
+      'Draw that thigh gently toward your chest.',
+    ],
+    cues: [
+      'Let the crossed knee fall open.',
+      'Keep your head and shoulders heavy on the bed.',
+      'Take slow, deep breaths.',
+      'Back off if you feel sharp pain.',
+    ],
+    why: 'A tight piriformis, deep in the buttock, pulls on the lower back. Stretching it also loosens the hips.',
+    illustration: piriformisIllustration,
+  },
+  {
+    id: 'hamstring',
+    name: 'Hamstring stretch',
+    position: 'lying-on-back',
+    startPosition: 'Lie on your back with both legs long.',
+    feltIn: 'Back of the thigh',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Loop a towel or band around the sole of one foot, if you have one.',
+      'Raise that leg toward the ceiling, knee straight.',
+      'Draw it gently toward you until the back of the thigh feels a stretch.',
+    ],
+    cues: [
+      'Keep the raised knee long, not locked.',
+      'Let the other leg rest on the bed.',
+      'A mild pull is enough; it should never hurt.',
+      'Breathe out and let the leg come a little closer.',
+    ],
+    equipment: 'A towel or resistance band (optional)',
+    why: 'Tight hamstrings tilt the pelvis and load the lower back. A straight-leg stretch lengthens them without strain.',
+    illustration: hamstringIllustration,
+  },
+  {
+    id: 'prone-quad',
+    name: 'Lying quad stretch',
+    position: 'lying-on-stomach',
+    startPosition: 'Lie on your stomach, forehead resting on your folded arm.',
+    feltIn: 'Front of the thigh',
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Bend one knee and bring the heel toward your buttock.',
+      'Hold the ankle with your hand, or loop a strap around it.',
+      'Keep your knees side by side and press your hips into the bed.',
+    ],
+    cues: [
+      'Hips stay down; the heel does not need to touch.',
+      'Keep the knees close together.',
+      'Breathe evenly.',
+      'Ease off if the knee or back complains.',
+    ],
+    equipment: 'A strap or towel (optional)',
+    why: 'The front of the thigh crosses the hip too. When it is tight it pulls the pelvis forward and arches the lower back.',
+    illustration: proneQuadIllustration,
+  },
+  {
+    id: 'supine-butterfly',
+    name: 'Lying butterfly',
+    position: 'lying-on-back',
+    startPosition: 'Lie on your back with your arms resting by your sides.',
+    feltIn: 'Inner thighs and hips',
+    pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Bend your knees and bring the soles of your feet together.',
+      'Let your knees drop open to the sides, legs in a diamond.',
+      'Rest there and let gravity do the work.',
+    ],
+    cues: [
+      'No pushing: let the knees sink on their own.',
+      'Soften your belly and jaw.',
+      'If your hips feel strained, slide your feet further away.',
+      'Breathe slowly into your belly.',
+    ],
+    why: 'Opens the hips and inner thighs with almost no effort, a restful stretch in the middle of the routine.',
+    illustration: supineButterflyIllustration,
+  },
+  {
+    id: 'seated-forward-bend',
+    name: 'Seated forward bend',
+    position: 'seated',
+    startPosition: 'Sit up on the bed with your legs stretched out in front of you.',
+    feltIn: 'Along your back',
+    pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
+    steps: [
+      'Breathe in and sit tall.',
+      'As you breathe out, tip forward from the hips.',
+      'Reach toward your feet, as far as is comfortable.',
+    ],
+    cues: [
+      'Lead with your chest, not your head.',
+      'Bend your knees a little if your back feels tight.',
+      'Every out-breath, let yourself fold a touch more.',
+      'Never bounce; stop if you feel sharp pain.',
+    ],
+    why: 'Lengthens the whole back, from the hips to the neck, before you get up.',
+    illustration: seatedForwardBendIllustration,
+  },
+  {
+    id: 'cat-cow',
+    name: 'Cat-cow',
+    position: 'hands-and-knees',
+    startPosition: 'Come onto your hands and knees, hands under shoulders, knees under hips.',
+    feltIn: 'Your whole spine',
+    // 4 s in and 5 s out for 10 breaths: 90 s, inside the brief's 1–2 minutes.
+    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 10 },
+    steps: [
+      'Breathe in: let your belly drop, lift your chest and look ahead (cow).',
+      'Breathe out: round your back up and let your head hang (cat).',
+      'Keep flowing between the two with your breath.',
+    ],
+    cues: [
+      'Move slowly; the breath sets the pace.',
+      'Keep your arms straight and relaxed.',
+      'Only move as far as feels good.',
+      'Stop if you feel sharp pain.',
+    ],
+    why: 'Moves every part of the spine in turn, which warms it up gently for the day.',
+    illustration: catCowIllustration,
+  },
+];

@@ -1,0 +1,26 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { invokeContract } from '../../shared/ipc/contract';
+import type { Dispose } from '../../shared/time/clock';
+import type { IpcDispatcher } from '../services/ipc-dispatcher';
+import type { SenderInfo } from '../services/sender-policy';
+
+/** What the sender policy needs to know about an Electron invoke event. */
+export function toSenderInfo(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame;
+  return {
+    webContentsId: event.sender.id,
+    frameUrl: frame?.url,
+    isMainFrame: frame != null && frame === event.sender.mainFrame,
+  };
+}
+
+/** Routes every contract channel through the dispatcher. Returns the undo. */
+export function setupIpc(dispatcher: IpcDispatcher): Dispose {
+  const channels = Object.values(invokeContract).map((entry) => entry.channel);
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatcher.dispatch(channel, toSenderInfo(event), payload),
+    );
+  }
+  return () => channels.forEach((channel) => ipcMain.removeHandler(channel));
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench`: how heavy the renderer is and how fast the player paints, each next to a
+ * floor measured in the same run on the same machine. Figures only; nothing passes or fails.
+ */
+import { chromium } from '@playwright/test';
+import { bundleBridge } from '../e2e/host/global-setup';
+import { rendererDir } from '../e2e/host/paths';
+import launchConfig from '../../playwright.config';
+import { measureBundle, measureEmptySvelteApp, type BundleWeight } from './bundle-size';
+import { createStaticBaseline, playerPaint } from './paint-time';
+import { formatTable, kib, median, ms, percentile } from './stats';
+
+const paintRuns = 20;
+
+function sizeRows(label: string, weight: BundleWeight): string[][] {
+  return (['js', 'css'] as const).map((kind) => [
+    `${label} ${kind.toUpperCase()}`,
+    kib(weight[kind].raw),
+    kib(weight[kind].gzip),
+  ]);
+}
+
+async function measurePaints() {
+  const browser = await chromium.launch(launchConfig.use?.launchOptions);
+  const baseline = await createStaticBaseline();
+  const player: number[] = [];
+  const floor: number[] = [];
+  try {
+    // Interleaved, so a machine that slows down mid-run slows both series alike.
+    for (let run = 0; run < paintRuns; run++) {
+      player.push(await playerPaint(browser));
+      floor.push(await baseline.paint(browser));
+    }
+  } finally {
+    await baseline.dispose();
+    await browser.close();
+  }
+  return { player, floor };
+}
+
+async function main(): Promise<void> {
+  const ours = await measureBundle(rendererDir);
+  const empty = await measureEmptySvelteApp();
+  console.log('\nRenderer bundle (minified; gzip level 9)\n');
+  console.log(
+    formatTable([
+      ['bundle', 'raw', 'gzip'],
+      ...sizeRows('Limber renderer', ours),
+      ...sizeRows('empty Svelte 5 app', empty),
+      [
+        'Limber over the floor (JS+CSS)',
+        kib(ours.js.raw + ours.css.raw - empty.js.raw - empty.css.raw),
+        kib(ours.js.gzip + ours.css.gzip - empty.js.gzip - empty.css.gzip),
+      ],
+    ]),
+  );
+
+  await bundleBridge();
+  const { player, floor } = await measurePaints();
+  console.log(`\nNavigation to first-contentful-paint, Chromium, ${paintRuns} runs each\n`);
+  console.log(
+    formatTable([
+      ['page', 'median', 'p90'],
+      ['Limber player (#/player)', ms(median(player)), ms(percentile(player, 0.9))],
+      ['static one-line page', ms(median(floor)), ms(percentile(floor, 0.9))],
+    ]),
+  );
+}
+
+await main();

@@ -1,0 +1,18 @@
+import { test as base, expect } from '@playwright/test';
+import { createAppHost, type AppHost, type AppHostOptions } from './app-host';
+
+/**
+ * `test` with a `host`: every test gets its own page wired to a fresh set of main's services.
+ * The test fails if the page logged an error, threw, or hit a CSP violation on the way.
+ */
+export const test = base.extend<{ hostOptions: AppHostOptions; host: AppHost }>({
+  hostOptions: [{}, { option: true }],
+  host: async ({ page, hostOptions }, use) => {
+    const host = await createAppHost(page, hostOptions);
+    await use(host);
+    await host.settle().catch(() => undefined);
+    expect(host.problems, 'page errors, CSP violations or bad events').toEqual([]);
+  },
+});
+
+export { expect };

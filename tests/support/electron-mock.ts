@@ -1,0 +1,178 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, vi } from 'vitest';
+
+/**
+ * The one fake of the `electron` module for unit tests (a setupFile of the `unit` project).
+ * It does nothing clever: it records what the adapters pass in, so tests can inspect it and
+ * fire the events Electron would. `fakeElectron()` returns the same objects the adapters import.
+ */
+
+class FakeSession {
+  permissionRequestHandler: unknown;
+  permissionCheckHandler: unknown;
+  setPermissionRequestHandler = vi.fn((handler: unknown) => {
+    this.permissionRequestHandler = handler;
+  });
+  setPermissionCheckHandler = vi.fn((handler: unknown) => {
+    this.permissionCheckHandler = handler;
+  });
+}
+
+let nextWebContentsId = 1;
+
+class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  readonly session = new FakeSession();
+  readonly mainFrame = { url: '', parent: null };
+  windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
+  destroyed = false;
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
+    this.windowOpenHandler = handler;
+  });
+  send = vi.fn();
+  isDestroyed = () => this.destroyed;
+}
+
+class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows = () => FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  minimized = false;
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url;
+  });
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  isMinimized = () => this.minimized;
+  isDestroyed = () => this.destroyed;
+  /** Like Electron: closing destroys the window and its contents, then emits 'closed'. */
+  close = vi.fn(() => {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  });
+}
+
+class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  contextMenu: unknown;
+  constructor(public image: unknown) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  setContextMenu = vi.fn((menu: unknown) => {
+    this.contextMenu = menu;
+  });
+  setToolTip = vi.fn();
+  setImage = vi.fn((image: unknown) => {
+    this.image = image;
+  });
+  destroy = vi.fn();
+}
+
+function createFake() {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    singleInstanceLock: true,
+    requestSingleInstanceLock: vi.fn(() => app.singleInstanceLock),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    getPath: vi.fn((name: string) => `/fake/${name}`),
+    getAppPath: vi.fn(() => '/fake/app'),
+    dock: { hide: vi.fn() },
+  });
+  const ipcMainHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const protocolHandlers = new Map<string, (request: Request) => unknown>();
+  const exposedInMainWorld: Record<string, unknown> = {};
+  const module = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Tray: FakeTray,
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    nativeImage: {
+      createFromPath: vi.fn((path: string) => ({
+        path,
+        isTemplate: false,
+        setTemplateImage(flag: boolean) {
+          this.isTemplate = flag;
+        },
+        isEmpty: () => false,
+      })),
+      createEmpty: vi.fn(() => ({ path: '', isEmpty: () => true })),
+    },
+    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
+    ipcMain: {
+      handlers: ipcMainHandlers,
+      handle: vi.fn((channel: string, handler: (event: unknown, payload: unknown) => unknown) => {
+        ipcMainHandlers.set(channel, handler);
+      }),
+      removeHandler: vi.fn((channel: string) => ipcMainHandlers.delete(channel)),
+    },
+    protocol: {
+      handlers: protocolHandlers,
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: Request) => unknown) => {
+        protocolHandlers.set(scheme, handler);
+      }),
+    },
+    net: { fetch: vi.fn(async (_url: string) => new Response('')) },
+    session: { defaultSession: new FakeSession() },
+    contextBridge: {
+      exposed: exposedInMainWorld,
+      exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+        exposedInMainWorld[key] = api;
+      }),
+    },
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn(async (_channel: string, _payload?: unknown) => undefined as unknown),
+    }),
+    screen: {
+      getPrimaryDisplay: vi.fn(() => ({ workAreaSize: { width: 1920, height: 1080 } })),
+    },
+    shell: { openExternal: vi.fn(async () => {}) },
+  };
+  return { ...module, FakeBrowserWindow, FakeTray, FakeWebContents, module };
+}
+
+export type FakeElectron = ReturnType<typeof createFake>;
+export type { FakeBrowserWindow, FakeTray, FakeWebContents };
+
+let fake: FakeElectron | undefined;
+
+/** The fake behind `import ... from 'electron'` in unit tests, for inspection. */
+export function fakeElectron(): FakeElectron {
+  return (fake ??= createFake());
+}
+
+vi.mock('electron', () => {
+  const { module } = fakeElectron();
+  return { ...module, default: module };
+});
+
+/** A fresh start for each test: recorded calls, windows, trays and listeners are cleared. */
+beforeEach(() => {
+  const fake = fakeElectron();
+  vi.clearAllMocks();
+  fake.FakeBrowserWindow.instances.length = 0;
+  fake.FakeTray.instances.length = 0;
+  fake.app.removeAllListeners();
+  fake.app.singleInstanceLock = true;
+  fake.nativeTheme.removeAllListeners();
+  fake.nativeTheme.shouldUseDarkColors = false;
+  fake.ipcRenderer.removeAllListeners();
+  fake.ipcMain.handlers.clear();
+  fake.protocol.handlers.clear();
+  for (const key of Object.keys(fake.contextBridge.exposed)) delete fake.contextBridge.exposed[key];
+});

@@ -4,8 +4,7 @@
  */
 export const safetyNote = {
   title: 'Before you start',
-  intro:
-    'These stretches are gentle, but your body knows best. A few things to keep in mind:',
+  intro: 'These stretches are gentle, but your body knows best. A few things to keep in mind:',
   points: [
     'If you have severe or long-lasting back pain, talk to a doctor or physiotherapist before starting a new routine.',
     'Stretch until you feel mild tension, never pain.',

@@ -62,7 +62,15 @@ export interface OpenBout {
  */
 export type Presence =
   | ({ kind: 'desk' } & OpenBout)
-  | { kind: 'away'; sinceMono: number; sinceWall: number; lastInputMono: number; why: BreakKind }
+  | {
+      kind: 'away';
+      sinceMono: number;
+      sinceWall: number;
+      lastInputMono: number;
+      why: BreakKind;
+      /** Time the monotonic clock missed during this absence. */
+      unseenMs: number;
+    }
   | {
       kind: 'absent';
       locked: boolean;

@@ -18,7 +18,7 @@ export const deskFigureFourIllustration: Illustration = {
         // Bottom leg: thigh level, shin down, foot flat.
         limb('figure', [84, SEAT - 6], [124, SEAT - 6], [126, FLOOR - 1], [138, FLOOR - 1]),
         // Crossed leg: knee out to the side, ankle across the other knee.
-        limb('active', [84, SEAT - 6], [106, 90], [128, 94], [138, 90]),
+        limb('active', [84, SEAT - 6], [104, 84], [124, 95], [135, 93]),
         limb('figure', [84, SEAT - 6], [106, 54]),
         head([112, 41]),
         limb('figure', [104, 58], [114, 76], [118, 92]),

@@ -19,7 +19,13 @@ export const hamstringIllustration: Illustration = {
         head([32, BED_TOP - 15]),
         limb('figure', [42, BED_TOP - 6], [96, BED_TOP - 6]),
         // Resting leg, long on the bed, toes up.
-        limb('figure', [96, BED_TOP - 6], [136, BED_TOP - 5], [174, BED_TOP - 5], [176, BED_TOP - 14]),
+        limb(
+          'figure',
+          [96, BED_TOP - 6],
+          [136, BED_TOP - 5],
+          [174, BED_TOP - 5],
+          [176, BED_TOP - 14],
+        ),
         // Raised leg, knee straight, tipped a little toward the head.
         limb('active', [96, BED_TOP - 6], [93, 78], [90, 40], [80, 35]),
         // Towel: from the hands, around the sole, and back.

@@ -21,7 +21,13 @@ export const proneQuadIllustration: Illustration = {
         limb('figure', [48, BED_TOP - 8], [40, BED_TOP - 2], [20, BED_TOP - 2]),
         limb('figure', [44, BED_TOP - 7], [100, BED_TOP - 7]),
         // Straight leg, long on the bed, toes pointing back.
-        limb('figure', [100, BED_TOP - 7], [140, BED_TOP - 5], [180, BED_TOP - 4], [188, BED_TOP - 1]),
+        limb(
+          'figure',
+          [100, BED_TOP - 7],
+          [140, BED_TOP - 5],
+          [180, BED_TOP - 4],
+          [188, BED_TOP - 1],
+        ),
         // Bent leg: knee beside the other knee, heel toward the buttock.
         limb('active', [100, BED_TOP - 7], [140, BED_TOP - 6], [112, 88], [104, 82]),
         // Arm reaches back to hold the ankle.

@@ -55,8 +55,16 @@ export function chair(backX: number, frontX: number): readonly IllustrationShape
   return [
     limb('surface', [backX, SEAT], [frontX, SEAT]),
     limb('surface', [backX, SEAT], [back, SEAT - 52]),
-    limb('surface', [backX + (frontX > backX ? 2 : -2), SEAT], [backX + (frontX > backX ? 2 : -2), FLOOR]),
-    limb('surface', [frontX - (frontX > backX ? 2 : -2), SEAT], [frontX - (frontX > backX ? 2 : -2), FLOOR]),
+    limb(
+      'surface',
+      [backX + (frontX > backX ? 2 : -2), SEAT],
+      [backX + (frontX > backX ? 2 : -2), FLOOR],
+    ),
+    limb(
+      'surface',
+      [frontX - (frontX > backX ? 2 : -2), SEAT],
+      [frontX - (frontX > backX ? 2 : -2), FLOOR],
+    ),
     floor,
   ];
 }

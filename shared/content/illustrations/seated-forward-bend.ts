@@ -14,12 +14,18 @@ export const seatedForwardBendIllustration: Illustration = {
       label: 'Hold',
       shapes: [
         ...bedSide,
-        limb('figure', [70, BED_TOP - 4], [112, BED_TOP - 4], [154, BED_TOP - 4], [157, BED_TOP - 14]),
+        limb(
+          'figure',
+          [70, BED_TOP - 4],
+          [112, BED_TOP - 4],
+          [154, BED_TOP - 4],
+          [157, BED_TOP - 14],
+        ),
         // Back rounding gently forward from the hips.
-        curve('active', [70, BED_TOP - 4], [82, 76], [116, 74]),
-        head([128, 76]),
-        limb('figure', [112, 76], [134, 94], [152, 108]),
-        arrow([98, 56], [122, 50], [140, 62]),
+        curve('active', [70, BED_TOP - 4], [78, 86], [112, 84]),
+        head([124, 84]),
+        limb('figure', [108, 88], [126, 106], [150, 112]),
+        arrow([90, 66], [116, 58], [136, 70]),
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { LimberApi, LimberEventApi } from '../../../shared/ipc/build-api';
-import type { InvokeName, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
+import type { InvokeName } from '../../../shared/ipc/channels';
+import type { InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
 import type { IpcErrorCode, IpcIssue, IpcResult } from '../../../shared/ipc/result';
 
 /** A call main answered with `ok: false`. Carries main's code so a view can tell "why" apart. */

@@ -32,12 +32,11 @@ export function nextLabel(step: TimelineStep, next: TimelineStep | undefined): s
 }
 
 /**
- * The reminder under the instruction. While holding or flowing the stretch's cues rotate with
- * the time spent in the step; while getting into position it is where to start from.
+ * The reminder under the instruction while holding or flowing: the stretch's cues rotate with
+ * the time spent in the step. Other steps have none (setup shows the how-to steps instead).
  */
 export function cueLine(step: TimelineStep, stepRemainingMs: number): string {
   const stretch = getStretch(step.stretchId);
-  if (step.kind === 'setup') return stretch.startPosition;
   if (step.kind !== 'hold' && step.kind !== 'flow') return '';
   if (stretch.cues.length === 0) return '';
   const elapsed = Math.max(0, step.durationMs - stepRemainingMs);

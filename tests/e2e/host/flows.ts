@@ -47,3 +47,9 @@ export async function advanceTo(host: AppHost, positionMs: number): Promise<void
   const now = host.services.session.snapshot()?.player.positionMs ?? 0;
   await host.advance(positionMs - now);
 }
+
+/**
+ * The player redraws a few ms after a step boundary on purpose (its wake-up lands just past
+ * it), so a test that wants to see the next step goes this far beyond the boundary.
+ */
+export const justAfterMs = 50;

@@ -41,12 +41,8 @@ describe('the morning routine content', () => {
 
   it('asks for both sides on the first four stretches only, and flows through cat-cow', () => {
     const perSide = (id: StretchId) => holdOf(getStretch(id)).perSide;
-    expect(['hip-flexor', 'piriformis', 'hamstring', 'prone-quad'].map(perSide)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+    const firstFour: StretchId[] = ['hip-flexor', 'piriformis', 'hamstring', 'prone-quad'];
+    expect(firstFour.map(perSide)).toEqual([true, true, true, true]);
     expect(perSide('supine-butterfly')).toBe(false);
     expect(perSide('seated-forward-bend')).toBe(false);
     expect(getStretch('cat-cow').pacing.kind).toBe('flow');
@@ -77,7 +73,10 @@ describe('every stretch', () => {
       expect(illustration.alt.trim()).not.toBe('');
       expect(illustration.frames.length).toBeGreaterThan(0);
       for (const frame of illustration.frames) {
-        expect(frame.shapes.some((shape) => shape.role === 'active'), frame.label).toBe(true);
+        expect(
+          frame.shapes.some((shape) => shape.role === 'active'),
+          frame.label,
+        ).toBe(true);
       }
     },
   );

@@ -1,0 +1,61 @@
+// `npm start`: build, then run Limber in Electron. On machines where npm skipped the Electron
+// download, say so plainly and how to fetch it, instead of a stack trace from deep in a package.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** What the user reads when the Electron runtime has not been downloaded. */
+export const MISSING_RUNTIME_MESSAGE = [
+  'The Electron runtime has not been downloaded, so Limber cannot start.',
+  'Fetch it (this needs internet access) with:',
+  '',
+  '  node node_modules/electron/install.js',
+  '',
+].join('\n');
+
+/**
+ * Finds the Electron executable, or explains why there is none.
+ * @param {() => unknown} loadElectron  require('electron'): the executable's path, or a throw.
+ * @param {(path: string) => boolean} exists  whether a file exists.
+ * @returns {{ ok: true, path: string } | { ok: false, message: string }}
+ */
+export function locateElectron(loadElectron, exists) {
+  let path;
+  try {
+    path = loadElectron();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    // electron/index.js throws this when path.txt is missing: the download never happened.
+    if (/failed to install correctly/i.test(text)) return { ok: false, message: MISSING_RUNTIME_MESSAGE };
+    throw error;
+  }
+  // path.txt can outlive a deleted or half-extracted dist/ folder.
+  if (typeof path !== 'string' || !exists(path)) return { ok: false, message: MISSING_RUNTIME_MESSAGE };
+  return { ok: true, path };
+}
+
+function main() {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const require = createRequire(import.meta.url);
+  const electron = locateElectron(() => require('electron'), existsSync);
+  if (!electron.ok) {
+    process.stderr.write(electron.message);
+    process.exit(1);
+  }
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE; // would start Electron as plain Node
+  const child = spawn(electron.path, ['.'], { cwd: root, stdio: 'inherit', env });
+  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+}
+
+// Run only when executed, not when a test imports the decision above.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,158 @@
+import { wallAt } from './clock-check';
+import { addBout, addBreak } from './history';
+import type { BoutEnd, Instant, OpenBout, Presence, TrackerConfig, TrackerState } from './types';
+
+/**
+ * Presence transitions. Each takes the state and the event's stamp and returns the new state,
+ * recording finished bouts and breaks on the way.
+ */
+
+/** idleS is whole seconds, so the derived last-input time wobbles by up to this much. */
+const IDLE_ROUNDING_MS = 1_000;
+
+type Absent = Extract<Presence, { kind: 'absent' }>;
+
+/** The user is at the desk from `at` with a fresh bout. */
+function freshBout(at: Instant): Presence {
+  return { kind: 'desk', startMono: at.mono, lastInputMono: at.mono };
+}
+
+/** Closes `bout` at monotonic `endMono` (wall `endWall`) and records it. */
+function closeBout(
+  state: TrackerState,
+  bout: OpenBout,
+  endMono: number,
+  endWall: number,
+  endedBy: BoutEnd,
+  config: TrackerConfig,
+): TrackerState['history'] {
+  const lengthMs = Math.max(0, endMono - bout.startMono);
+  return addBout(state.history, endWall, lengthMs, endedBy, config.historyLimit);
+}
+
+/** How long a lock or suspension has lasted, including time the monotonic clock missed. */
+export function absenceMs(presence: Absent, atMono: number): number {
+  return Math.max(0, atMono - presence.since.mono) + presence.unseenMs;
+}
+
+/** An idle reading at the desk: still sitting (short pauses count) or gone since the last input. */
+export function sampleAtDesk(
+  state: TrackerState,
+  desk: OpenBout,
+  at: Instant,
+  idleS: number,
+  config: TrackerConfig,
+): TrackerState {
+  const lastInput = Math.max(Math.min(at.mono, at.mono - idleS * 1000), desk.lastInputMono);
+  if (at.mono - lastInput < config.naturalBreakMs) {
+    return { ...state, presence: { kind: 'desk', startMono: desk.startMono, lastInputMono: lastInput } };
+  }
+  const leftMono = Math.max(lastInput, desk.startMono);
+  const leftWall = wallAt(at, leftMono);
+  return {
+    ...state,
+    history: closeBout(state, desk, leftMono, leftWall, 'break', config),
+    presence: { kind: 'away', sinceMono: leftMono, sinceWall: leftWall, lastInputMono: lastInput, why: 'idle', unseenMs: 0 },
+  };
+}
+
+/** An idle reading while away: new input since the absence began means the user is back. */
+export function sampleWhileAway(
+  state: TrackerState,
+  away: Extract<Presence, { kind: 'away' }>,
+  at: Instant,
+  idleS: number,
+  config: TrackerConfig,
+): TrackerState {
+  const lastInput = Math.min(at.mono, at.mono - idleS * 1000);
+  const isNewInput = lastInput > away.lastInputMono + IDLE_ROUNDING_MS;
+  if (!isNewInput || at.mono - lastInput >= config.naturalBreakMs) {
+    return { ...state, presence: { ...away, lastInputMono: Math.max(away.lastInputMono, lastInput) } };
+  }
+  // The bout starts at their return, which is the input we just learned of.
+  const backMono = Math.max(lastInput, away.sinceMono);
+  return {
+    ...state,
+    history: addBreak(
+      state.history,
+      away.sinceWall,
+      backMono - away.sinceMono + away.unseenMs,
+      away.why,
+      config.historyLimit,
+    ),
+    presence: { kind: 'desk', startMono: backMono, lastInputMono: backMono },
+  };
+}
+
+/** Lock or suspend begins (or adds to an absence already under way). */
+export function beginAbsence(state: TrackerState, at: Instant, what: 'lock' | 'suspend'): TrackerState {
+  const p = state.presence;
+  const flags = { locked: what === 'lock', suspended: what === 'suspend' };
+  if (p.kind === 'absent') {
+    return { ...state, presence: { ...p, locked: p.locked || flags.locked, suspended: p.suspended || flags.suspended } };
+  }
+  if (p.kind === 'desk') {
+    const pendingBout = { startMono: p.startMono, lastInputMono: p.lastInputMono };
+    return { ...state, presence: { kind: 'absent', ...flags, since: at, unseenMs: 0, pendingBout, why: what } };
+  }
+  const since = { mono: p.sinceMono, wall: p.sinceWall };
+  return { ...state, presence: { kind: 'absent', ...flags, since, unseenMs: p.unseenMs, pendingBout: null, why: p.why } };
+}
+
+/**
+ * Unlock or resume. Once neither holds, the user is back: a short absence counts as a pause in
+ * the same bout; one of a natural break or more ended the bout where it began.
+ */
+export function endAbsence(
+  state: TrackerState,
+  p: Absent,
+  at: Instant,
+  what: 'lock' | 'suspend',
+  config: TrackerConfig,
+): TrackerState {
+  const rest = { ...p, locked: what === 'lock' ? false : p.locked, suspended: what === 'suspend' ? false : p.suspended };
+  if (rest.locked || rest.suspended) return { ...state, presence: rest };
+  const lengthMs = absenceMs(p, at.mono);
+  if (p.pendingBout && lengthMs < config.naturalBreakMs) {
+    return { ...state, presence: { kind: 'desk', startMono: p.pendingBout.startMono, lastInputMono: at.mono } };
+  }
+  let history = state.history;
+  if (p.pendingBout) {
+    const endedBy = p.why === 'idle' ? 'break' : p.why;
+    history = closeBout({ ...state, history }, p.pendingBout, p.since.mono, p.since.wall, endedBy, config);
+  }
+  history = addBreak(history, p.since.wall, lengthMs, p.why, config.historyLimit);
+  return { ...state, history, presence: freshBout(at) };
+}
+
+/** A completed stretch routine: the bout resets, the user is at the desk from now. */
+export function completeRoutine(state: TrackerState, at: Instant, config: TrackerConfig): TrackerState {
+  const p = state.presence;
+  if (p.kind === 'absent') return { ...state, presence: { ...p, pendingBout: null } };
+  if (p.kind === 'desk') {
+    const history = closeBout(state, p, at.mono, at.wall, 'stretch', config);
+    return { ...state, history, presence: freshBout(at) };
+  }
+  const awayMs = at.mono - p.sinceMono + p.unseenMs;
+  const history = addBreak(state.history, p.sinceWall, awayMs, p.why, config.historyLimit);
+  return { ...state, history, presence: freshBout(at) };
+}
+
+/**
+ * A stretch of time nobody reported (the machine slept without a suspend event, or the wall
+ * clock leapt forward): nothing proves the user sat through it, so it ends the bout at the last
+ * input we saw. Counting it as an absence can only delay a nudge, never inflate a bout.
+ */
+export function unobservedGap(state: TrackerState, at: Instant, unseenMs: number, config: TrackerConfig): TrackerState {
+  const p = state.presence;
+  if (p.kind === 'absent') return { ...state, presence: { ...p, unseenMs: p.unseenMs + unseenMs } };
+  if (p.kind === 'away') return { ...state, presence: { ...p, unseenMs: p.unseenMs + unseenMs } };
+  const leftMono = p.lastInputMono;
+  const leftWall = wallAt(state.last, leftMono);
+  // The next idle reading decides whether they are back (input since leftMono) or still away.
+  return {
+    ...state,
+    history: closeBout(state, p, leftMono, leftWall, 'unobserved', config),
+    presence: { kind: 'away', sinceMono: leftMono, sinceWall: leftWall, lastInputMono: leftMono, why: 'unobserved', unseenMs },
+  };
+}

@@ -1,0 +1,22 @@
+import { render, screen } from '@testing-library/svelte';
+import { toRendererApi } from '../../../src-renderer/src/lib/api';
+import PlayerView from '../../../src-renderer/src/views/PlayerView.svelte';
+import type { FakeMain } from './fake-main';
+
+/**
+ * Opens the player against a fake main, sharing main's manual clock, and waits until main's
+ * first answer is on screen.
+ */
+export async function renderPlayer(main: FakeMain) {
+  const result = render(PlayerView, {
+    api: toRendererApi(main.api),
+    clock: main.clock.monotonic,
+    timers: main.clock,
+  });
+  await screen.findByRole('main');
+  return result;
+}
+
+/** The countdown's text: what the user reads as time left in the step. */
+export const countdownText = (): string | null =>
+  screen.getByRole('timer', { name: 'Time left' }).textContent;

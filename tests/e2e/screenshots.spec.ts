@@ -1,0 +1,31 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './host/fixture';
+import { findStep, startMorningFromTray, totalMs } from './host/flows';
+import { screenshotDir } from './host/paths';
+
+/** Saved for people to look at: key screens, in both colour schemes. Not compared. */
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`key screens render in ${colorScheme} mode`, async ({ page, host }) => {
+    await mkdir(screenshotDir, { recursive: true });
+    const shoot = (page: Page, name: string) =>
+      page.screenshot({ path: join(screenshotDir, `${name}-${colorScheme}.png`) });
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const player = await startMorningFromTray(host, page);
+
+    const hold = findStep(host, (s) => s.kind === 'hold' && s.side === 'right');
+    await host.advance(hold.startMs + 7_000);
+    await expect(player.sideLabel('Right side')).toBeVisible();
+    await shoot(page, 'per-side-hold');
+
+    const flow = findStep(host, (s) => s.kind === 'flow');
+    await host.advance(flow.startMs + 2_000 - hold.startMs - 7_000, { jump: true });
+    await expect(player.breathe).toBeVisible();
+    await shoot(page, 'cat-cow');
+
+    await host.advance(totalMs(host), { jump: true });
+    await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+    await shoot(page, 'end-screen');
+  });
+}

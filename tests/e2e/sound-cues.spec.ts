@@ -1,0 +1,44 @@
+import { expect, test } from './host/fixture';
+import { audioProbeScript, cueStarts } from './host/audio-probe';
+import { findStep, justAfterMs, startMorningFromTray } from './host/flows';
+
+test.use({ hostOptions: { initScripts: [audioProbeScript] } });
+
+test('a chime marks each hold start and the switch of sides, until sound cues are turned off', async ({
+  page,
+  host,
+}) => {
+  const player = await startMorningFromTray(host, page);
+  const firstHold = findStep(host, (s) => s.kind === 'hold' && s.side === 'right');
+  const switchSides = findStep(host, (s) => s.kind === 'switch');
+  const secondHold = findStep(host, (s) => s.kind === 'hold' && s.side === 'left');
+  // Getting into position is quiet: the first chime means "hold now".
+  expect(await cueStarts(page)).toBe(0);
+
+  await host.advance(firstHold.startMs + justAfterMs);
+  const atHoldStart = await cueStarts(page);
+  expect(atHoldStart).toBeGreaterThan(0);
+
+  await host.advance(switchSides.startMs - firstHold.startMs);
+  await expect(player.sideLabel('Left side')).toBeVisible();
+  const atSwitch = await cueStarts(page);
+  expect(atSwitch).toBeGreaterThan(atHoldStart);
+
+  await player.soundOn.click();
+  await expect(player.soundOff).toBeVisible();
+  await host.settle();
+  expect(host.services.preferences.get().soundCues).toBe(false);
+
+  // The left-side hold starts and ends, and the next stretch begins: silence throughout.
+  await host.advance(secondHold.startMs + secondHold.durationMs + 20_000 - switchSides.startMs);
+  expect(await cueStarts(page)).toBe(atSwitch);
+
+  // And back on, the chimes return.
+  await player.soundOff.click();
+  await host.settle();
+  const next = findStep(host, (s) => s.kind === 'hold' && s.stretchIndex === 1 && s.side === 'left');
+  await host.advance(
+    next.startMs + justAfterMs - host.services.session.snapshot()!.player.positionMs,
+  );
+  expect(await cueStarts(page)).toBeGreaterThan(atSwitch);
+});

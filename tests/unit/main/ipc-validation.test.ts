@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { invokeChannels, type InvokeName } from '../../../shared/ipc/channels';
+import type { SenderInfo } from '../../../src-main/services/sender-policy';
+import { createHarness, playerSender } from './support/app-harness';
+
+/**
+ * Every channel, attacked from every side: main must answer with a typed error and leave the
+ * session, preferences, history and windows exactly as they were.
+ */
+
+const forgedSenders: [string, SenderInfo][] = [
+  ['another origin', { ...playerSender, frameUrl: 'https://evil.example/' }],
+  ['a sub-frame', { ...playerSender, isMainFrame: false }],
+  ['an unknown webContents', { ...playerSender, webContentsId: 99 }],
+];
+
+const noPayloadCases: [string, unknown, string][] = [
+  ['wrong type', 42, ''],
+  // These channels take nothing, so any object is wrong as a whole: the path is the payload's.
+  ['an object', { extra: true }, ''],
+  ['null instead of nothing', null, ''],
+];
+
+/** [label, payload, a field path the error must name]. A Record, so no channel is forgotten. */
+const malformed: Record<InvokeName, [string, unknown, string][]> = {
+  getSession: noPayloadCases,
+  startRoutine: [
+    ['wrong type', { routineId: 5 }, 'routineId'],
+    ['unknown field', { routineId: 'desk-break', extra: 1 }, 'extra'],
+    ['out of range', { routineId: 'marathon' }, 'routineId'],
+    ['missing field', {}, 'routineId'],
+  ],
+  controlSession: [
+    ['wrong type', { action: 1 }, 'action'],
+    ['unknown field', { action: 'pause', now: 0 }, 'now'],
+    ['out of range', { action: 'explode' }, 'action'],
+  ],
+  getPreferences: noPayloadCases,
+  setSoundCues: [
+    ['wrong type', { soundCues: 'yes' }, 'soundCues'],
+    ['unknown field', { cueVolume: 0.5, safetyNoteAcknowledged: true }, 'safetyNoteAcknowledged'],
+    ['out of range (high)', { cueVolume: 1.5 }, 'cueVolume'],
+    ['out of range (low)', { cueVolume: -0.1 }, 'cueVolume'],
+    ['not a number', { cueVolume: Number.NaN }, 'cueVolume'],
+  ],
+  acknowledgeSafetyNote: noPayloadCases,
+  closeWindow: noPayloadCases,
+};
+
+/** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
+const validPayload: Record<InvokeName, unknown> = {
+  getSession: undefined,
+  startRoutine: { routineId: 'desk-break' },
+  controlSession: { action: 'end' },
+  getPreferences: undefined,
+  setSoundCues: { soundCues: false },
+  acknowledgeSafetyNote: undefined,
+  closeWindow: undefined,
+};
+
+const channelNames = Object.keys(invokeChannels) as InvokeName[];
+
+describe.each(channelNames)('IPC channel %s', (name) => {
+  let harness: ReturnType<typeof createHarness>;
+
+  beforeEach(async () => {
+    harness = createHarness();
+    // A routine in progress, so a message that slipped through would visibly change it.
+    await harness.invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
+    harness.clock.advance(4_000);
+  });
+
+  it('accepts a well-formed call from our player window', async () => {
+    const result = await harness.invoke(invokeChannels[name], validPayload[name]);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(forgedSenders)('refuses a message from %s and changes nothing', async (_label, sender) => {
+    const before = harness.observable();
+    const result = await harness.invoke(invokeChannels[name], validPayload[name], sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(harness.observable()).toEqual(before);
+  });
+
+  it.each(malformed[name])('refuses a payload with %s and changes nothing', async (_label, payload, path) => {
+    const before = harness.observable();
+    const result = await harness.invoke(invokeChannels[name], payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-payload');
+    expect(result.error.issues?.map((issue) => issue.path)).toContain(path);
+    expect(harness.observable()).toEqual(before);
+  });
+});

@@ -1,0 +1,49 @@
+import { vi } from 'vitest';
+import type { EventName } from '../../../../shared/ipc/channels';
+import { createAppServices } from '../../../../src-main/services/app-services';
+import { createIpcDispatcher } from '../../../../src-main/services/ipc-dispatcher';
+import { isTrustedSender, type SenderInfo } from '../../../../src-main/services/sender-policy';
+import { FakeClock } from '../../../support/fake-clock';
+import { fixtureTimeline } from './fixture-timeline';
+
+/** The player window's sender, as main would see it. */
+export const playerSender: SenderInfo = {
+  webContentsId: 1,
+  frameUrl: 'app://limber/index.html',
+  isMainFrame: true,
+};
+
+/** App services on a FakeClock with fake windows, behind the real dispatcher and sender policy. */
+export function createHarness() {
+  const clock = new FakeClock();
+  const windows = { showPlayer: vi.fn(), closeWindowOf: vi.fn() };
+  const broadcasts: { event: EventName; payload: unknown }[] = [];
+  const services = createAppServices({
+    clock,
+    timers: clock,
+    windows,
+    broadcast: (event, payload) => broadcasts.push({ event, payload }),
+    timelineFor: fixtureTimeline,
+  });
+  const dispatcher = createIpcDispatcher({
+    handlers: services.handlers,
+    isTrusted: (sender) =>
+      isTrustedSender(sender, {
+        origin: { protocol: 'app:', host: 'limber' },
+        webContentsIds: new Set([playerSender.webContentsId]),
+      }),
+  });
+  const invoke = (channel: string, payload?: unknown, sender: SenderInfo = playerSender) =>
+    dispatcher.dispatch(channel, sender, payload);
+  /** Everything a user could notice, to check that a refused message changed nothing. */
+  const observable = () =>
+    structuredClone({
+      session: services.session.snapshot(),
+      preferences: services.preferences.get(),
+      records: services.log.records(),
+      broadcasts,
+      showPlayer: windows.showPlayer.mock.calls.length,
+      closeWindowOf: windows.closeWindowOf.mock.calls.length,
+    });
+  return { clock, windows, broadcasts, services, invoke, observable };
+}

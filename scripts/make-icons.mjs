@@ -17,18 +17,21 @@ const segment = (ax, ay, bx, by, r) => (x, y) => {
   return Math.hypot(px - t * dx, py - t * dy) - r;
 };
 const circle = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) - r;
-const union = (...shapes) => (x, y) => Math.min(...shapes.map((shape) => shape(x, y)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    Math.min(...shapes.map((shape) => shape(x, y)));
 
 /** A person with both arms stretched overhead in a V, feet apart. */
 function figure(stroke) {
   const r = stroke / 2;
   return union(
-    circle(0.5, 0.25, 0.115),
-    segment(0.5, 0.4, 0.5, 0.63, r), // body
-    segment(0.5, 0.43, 0.2, 0.1, r), // arms up
-    segment(0.5, 0.43, 0.8, 0.1, r),
-    segment(0.5, 0.63, 0.3, 0.92, r), // legs
-    segment(0.5, 0.63, 0.7, 0.92, r),
+    circle(0.5, 0.2, 0.09), // head, clear of the arms
+    segment(0.5, 0.42, 0.5, 0.64, r), // body
+    segment(0.5, 0.42, 0.17, 0.09, r), // arms up
+    segment(0.5, 0.42, 0.83, 0.09, r),
+    segment(0.5, 0.64, 0.3, 0.93, r), // legs
+    segment(0.5, 0.64, 0.7, 0.93, r),
   );
 }
 
@@ -126,14 +129,22 @@ const TILE = [47, 143, 131];
 const WHITE = [255, 255, 255];
 
 /** Scales a shape into a centred box `scale` wide. */
-const fit = (shape, scale) => (x, y) => shape((x - 0.5) / scale + 0.5, (y - 0.5) / scale + 0.5) * scale;
+const fit = (shape, scale) => (x, y) =>
+  shape((x - 0.5) / scale + 0.5, (y - 0.5) / scale + 0.5) * scale;
 
 const icons = [
   ['tray-dark.png', 16, [[figure(0.13), DARK]]],
   ['tray-dark@2x.png', 32, [[figure(0.11), DARK]]],
   ['tray-light.png', 16, [[figure(0.13), LIGHT]]],
   ['tray-light@2x.png', 32, [[figure(0.11), LIGHT]]],
-  ['icon.png', 256, [[roundedSquare(0.04, 0.2), TILE], [fit(figure(0.1), 0.7), WHITE]]],
+  [
+    'icon.png',
+    256,
+    [
+      [roundedSquare(0.04, 0.2), TILE],
+      [fit(figure(0.1), 0.7), WHITE],
+    ],
+  ],
 ];
 
 mkdirSync(outDir, { recursive: true });

@@ -28,11 +28,13 @@ export function locateElectron(loadElectron, exists) {
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     // electron/index.js throws this when path.txt is missing: the download never happened.
-    if (/failed to install correctly/i.test(text)) return { ok: false, message: MISSING_RUNTIME_MESSAGE };
+    if (/failed to install correctly/i.test(text))
+      return { ok: false, message: MISSING_RUNTIME_MESSAGE };
     throw error;
   }
   // path.txt can outlive a deleted or half-extracted dist/ folder.
-  if (typeof path !== 'string' || !exists(path)) return { ok: false, message: MISSING_RUNTIME_MESSAGE };
+  if (typeof path !== 'string' || !exists(path))
+    return { ok: false, message: MISSING_RUNTIME_MESSAGE };
   return { ok: true, path };
 }
 

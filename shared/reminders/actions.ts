@@ -15,13 +15,19 @@ export function nudgeShown(
   settings: ReminderSettings,
 ): ReminderState {
   const s = settlePause(state, at, settings);
-  const sameBout = view.bout !== null && s.lastNudgeMono !== null && s.lastNudgeMono >= view.bout.startedAtMono;
+  const sameBout =
+    view.bout !== null && s.lastNudgeMono !== null && s.lastNudgeMono >= view.bout.startedAtMono;
   const carried = sameBout && s.unanswered <= settings.maxRepeats ? s.unanswered : 0;
   return { ...s, lastNudgeMono: at.mono, unanswered: carried + 1 };
 }
 
 /** "Snooze": the next nudge comes after `snoozeMs`. */
-export function snooze(state: ReminderState, at: Instant, snoozeMs: number, settings: ReminderSettings): ReminderState {
+export function snooze(
+  state: ReminderState,
+  at: Instant,
+  snoozeMs: number,
+  settings: ReminderSettings,
+): ReminderState {
   const s = settlePause(state, at, settings);
   return { ...s, unanswered: 0, quietUntilMono: at.mono + snoozeMs };
 }
@@ -36,7 +42,11 @@ export function skip(state: ReminderState, at: Instant, settings: ReminderSettin
  * "Stretch now": answered. The service also tells the tracker 'routine-completed' when the
  * break ends, which restarts the bout; quiet for a full limit covers a break given up halfway.
  */
-export function stretchTaken(state: ReminderState, at: Instant, settings: ReminderSettings): ReminderState {
+export function stretchTaken(
+  state: ReminderState,
+  at: Instant,
+  settings: ReminderSettings,
+): ReminderState {
   return skip(state, at, settings);
 }
 
@@ -52,13 +62,22 @@ export function pause(
   const untilMorning = request.kind === 'until-morning';
   const pauseState =
     request.kind === 'for'
-      ? { startMono: at.mono, untilMono: at.mono + request.ms, untilWall: at.wall + request.ms, untilMorning }
+      ? {
+          startMono: at.mono,
+          untilMono: at.mono + request.ms,
+          untilWall: at.wall + request.ms,
+          untilMorning,
+        }
       : { startMono: at.mono, untilMono: null, untilWall: request.untilWall, untilMorning };
   return { ...s, unanswered: 0, pause: pauseState };
 }
 
 /** "Resume": ends a pause now. */
-export function resume(state: ReminderState, at: Instant, settings: ReminderSettings): ReminderState {
+export function resume(
+  state: ReminderState,
+  at: Instant,
+  settings: ReminderSettings,
+): ReminderState {
   const s = settlePause(state, at, settings);
   return s.pause && isPaused(s, at) ? closePause(s, at.mono, settings) : s;
 }

@@ -18,9 +18,16 @@ export function isPaused(state: ReminderState, at: Instant): boolean {
 }
 
 /** Ends the active pause at `endMono`: its time joins the pauses not counted as sitting. */
-export function closePause(state: ReminderState, endMono: number, settings: ReminderSettings): ReminderState {
+export function closePause(
+  state: ReminderState,
+  endMono: number,
+  settings: ReminderSettings,
+): ReminderState {
   if (!state.pause) return state;
-  const done = { startMono: state.pause.startMono, endMono: Math.max(state.pause.startMono, endMono) };
+  const done = {
+    startMono: state.pause.startMono,
+    endMono: Math.max(state.pause.startMono, endMono),
+  };
   const quiet = Math.max(state.quietUntilMono ?? 0, done.endMono + minGapMs(settings));
   return {
     ...state,
@@ -32,15 +39,21 @@ export function closePause(state: ReminderState, endMono: number, settings: Remi
 }
 
 /** Turns a pause that ran out by itself into a finished one. */
-export function settlePause(state: ReminderState, at: Instant, settings: ReminderSettings): ReminderState {
+export function settlePause(
+  state: ReminderState,
+  at: Instant,
+  settings: ReminderSettings,
+): ReminderState {
   const end = state.pause ? pauseEndMono(state.pause, at) : null;
   return end === null ? state : closePause(state, end, settings);
 }
 
 /** Paused time within [fromMono, at]: subtracted from the bout, so pausing freezes the count. */
 export function pausedMsWithin(state: ReminderState, fromMono: number, at: Instant): number {
-  const overlap = (s: number, e: number) => Math.max(0, Math.min(e, at.mono) - Math.max(s, fromMono));
+  const overlap = (s: number, e: number) =>
+    Math.max(0, Math.min(e, at.mono) - Math.max(s, fromMono));
   let total = state.pastPauses.reduce((sum, p) => sum + overlap(p.startMono, p.endMono), 0);
-  if (state.pause) total += overlap(state.pause.startMono, pauseEndMono(state.pause, at) ?? at.mono);
+  if (state.pause)
+    total += overlap(state.pause.startMono, pauseEndMono(state.pause, at) ?? at.mono);
   return total;
 }

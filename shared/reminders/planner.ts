@@ -21,7 +21,12 @@ export function hasPendingNudge(view: TrackerView, state: ReminderState): boolea
 }
 
 /** When the next nudge is due by the sitting rules alone, ignoring pause, away and work hours. */
-function dueMono(view: TrackerView, state: ReminderState, settings: ReminderSettings, at: Instant): number {
+function dueMono(
+  view: TrackerView,
+  state: ReminderState,
+  settings: ReminderSettings,
+  at: Instant,
+): number {
   const gap = minGapMs(settings);
   let due = at.mono + settings.limitMs - sittingMs(view, state, at);
   if (hasPendingNudge(view, state) && state.lastNudgeMono !== null) {
@@ -61,5 +66,9 @@ export function planNextNudge(
     const recheckAtMono = start === null ? null : at.mono + (start - at.wall);
     return { kind: 'blocked', blockedBy: 'outside-work-hours', recheckAtMono };
   }
-  return { kind: 'due', dueAtMono: due, mode: view.idleDetection === 'stuck' ? 'interval' : 'sitting' };
+  return {
+    kind: 'due',
+    dueAtMono: due,
+    mode: view.idleDetection === 'stuck' ? 'interval' : 'sitting',
+  };
 }

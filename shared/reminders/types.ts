@@ -48,7 +48,8 @@ export interface ReminderState {
 }
 
 /** What the user asked for from the tray. */
-export type PauseRequest = { kind: 'for'; ms: number } | { kind: 'until-morning'; untilWall: number };
+export type PauseRequest =
+  { kind: 'for'; ms: number } | { kind: 'until-morning'; untilWall: number };
 
 /**
  * The next nudge, or why there is none. `recheckAtMono`: when the answer may change by itself
@@ -56,6 +57,12 @@ export type PauseRequest = { kind: 'for'; ms: number } | { kind: 'until-morning'
  */
 export type NudgePlan =
   | { kind: 'due'; dueAtMono: number; mode: 'sitting' | 'interval' }
-  | { kind: 'blocked'; blockedBy: 'paused'; recheckAtMono: number; untilWall: number; untilMorning: boolean }
+  | {
+      kind: 'blocked';
+      blockedBy: 'paused';
+      recheckAtMono: number;
+      untilWall: number;
+      untilMorning: boolean;
+    }
   | { kind: 'blocked'; blockedBy: 'away'; recheckAtMono: null }
   | { kind: 'blocked'; blockedBy: 'outside-work-hours'; recheckAtMono: number | null };

@@ -8,11 +8,17 @@ function minutesOf(hhmm: string): number {
 }
 
 /** Whether nudges are allowed at `wallMs`. No work hours means any time. */
-export function isWorkTime(wallMs: number, workHours: WorkHours | null, localTimeOf: LocalTimeOf): boolean {
+export function isWorkTime(
+  wallMs: number,
+  workHours: WorkHours | null,
+  localTimeOf: LocalTimeOf,
+): boolean {
   if (!workHours) return true;
   const { dayOfWeek, minutesOfDay } = localTimeOf(wallMs);
   if (!workHours.days.includes(dayOfWeek)) return false;
-  return workHours.ranges.some((r) => minutesOfDay >= minutesOf(r.start) && minutesOfDay < minutesOf(r.end));
+  return workHours.ranges.some(
+    (r) => minutesOfDay >= minutesOf(r.start) && minutesOfDay < minutesOf(r.end),
+  );
 }
 
 /**
@@ -20,7 +26,11 @@ export function isWorkTime(wallMs: number, workHours: WorkHours | null, localTim
  * Computed from local minutes, so across a DST change it can be an hour off: the planner
  * re-checks then, and finds the right answer with the clock it has at that moment.
  */
-export function nextWorkStart(wallMs: number, workHours: WorkHours, localTimeOf: LocalTimeOf): number | null {
+export function nextWorkStart(
+  wallMs: number,
+  workHours: WorkHours,
+  localTimeOf: LocalTimeOf,
+): number | null {
   if (isWorkTime(wallMs, workHours, localTimeOf)) return wallMs;
   const now = localTimeOf(wallMs);
   let best: number | null = null;

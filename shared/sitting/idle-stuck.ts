@@ -1,7 +1,11 @@
 import type { IdleStuckState, TrackerConfig } from './types';
 
 /** No zero readings seen yet. */
-export const freshIdleStuck: IdleStuckState = { zeroRunSinceMono: null, zeroRunSamples: 0, stuck: false };
+export const freshIdleStuck: IdleStuckState = {
+  zeroRunSinceMono: null,
+  zeroRunSamples: 0,
+  stuck: false,
+};
 
 /**
  * Feeds one idle reading. On some Wayland and Windows setups getSystemIdleTime reads 0 forever,

@@ -45,14 +45,24 @@ export function sampleAtDesk(
 ): TrackerState {
   const lastInput = Math.max(Math.min(at.mono, at.mono - idleS * 1000), desk.lastInputMono);
   if (at.mono - lastInput < config.naturalBreakMs) {
-    return { ...state, presence: { kind: 'desk', startMono: desk.startMono, lastInputMono: lastInput } };
+    return {
+      ...state,
+      presence: { kind: 'desk', startMono: desk.startMono, lastInputMono: lastInput },
+    };
   }
   const leftMono = Math.max(lastInput, desk.startMono);
   const leftWall = wallAt(at, leftMono);
   return {
     ...state,
     history: closeBout(state, desk, leftMono, leftWall, 'break', config),
-    presence: { kind: 'away', sinceMono: leftMono, sinceWall: leftWall, lastInputMono: lastInput, why: 'idle', unseenMs: 0 },
+    presence: {
+      kind: 'away',
+      sinceMono: leftMono,
+      sinceWall: leftWall,
+      lastInputMono: lastInput,
+      why: 'idle',
+      unseenMs: 0,
+    },
   };
 }
 
@@ -67,7 +77,10 @@ export function sampleWhileAway(
   const lastInput = Math.min(at.mono, at.mono - idleS * 1000);
   const isNewInput = lastInput > away.lastInputMono + IDLE_ROUNDING_MS;
   if (!isNewInput || at.mono - lastInput >= config.naturalBreakMs) {
-    return { ...state, presence: { ...away, lastInputMono: Math.max(away.lastInputMono, lastInput) } };
+    return {
+      ...state,
+      presence: { ...away, lastInputMono: Math.max(away.lastInputMono, lastInput) },
+    };
   }
   // The bout starts at their return, which is the input we just learned of.
   const backMono = Math.max(lastInput, away.sinceMono);
@@ -85,18 +98,42 @@ export function sampleWhileAway(
 }
 
 /** Lock or suspend begins (or adds to an absence already under way). */
-export function beginAbsence(state: TrackerState, at: Instant, what: 'lock' | 'suspend'): TrackerState {
+export function beginAbsence(
+  state: TrackerState,
+  at: Instant,
+  what: 'lock' | 'suspend',
+): TrackerState {
   const p = state.presence;
   const flags = { locked: what === 'lock', suspended: what === 'suspend' };
   if (p.kind === 'absent') {
-    return { ...state, presence: { ...p, locked: p.locked || flags.locked, suspended: p.suspended || flags.suspended } };
+    return {
+      ...state,
+      presence: {
+        ...p,
+        locked: p.locked || flags.locked,
+        suspended: p.suspended || flags.suspended,
+      },
+    };
   }
   if (p.kind === 'desk') {
     const pendingBout = { startMono: p.startMono, lastInputMono: p.lastInputMono };
-    return { ...state, presence: { kind: 'absent', ...flags, since: at, unseenMs: 0, pendingBout, why: what } };
+    return {
+      ...state,
+      presence: { kind: 'absent', ...flags, since: at, unseenMs: 0, pendingBout, why: what },
+    };
   }
   const since = { mono: p.sinceMono, wall: p.sinceWall };
-  return { ...state, presence: { kind: 'absent', ...flags, since, unseenMs: p.unseenMs, pendingBout: null, why: p.why } };
+  return {
+    ...state,
+    presence: {
+      kind: 'absent',
+      ...flags,
+      since,
+      unseenMs: p.unseenMs,
+      pendingBout: null,
+      why: p.why,
+    },
+  };
 }
 
 /**
@@ -110,23 +147,41 @@ export function endAbsence(
   what: 'lock' | 'suspend',
   config: TrackerConfig,
 ): TrackerState {
-  const rest = { ...p, locked: what === 'lock' ? false : p.locked, suspended: what === 'suspend' ? false : p.suspended };
+  const rest = {
+    ...p,
+    locked: what === 'lock' ? false : p.locked,
+    suspended: what === 'suspend' ? false : p.suspended,
+  };
   if (rest.locked || rest.suspended) return { ...state, presence: rest };
   const lengthMs = absenceMs(p, at.mono);
   if (p.pendingBout && lengthMs < config.naturalBreakMs) {
-    return { ...state, presence: { kind: 'desk', startMono: p.pendingBout.startMono, lastInputMono: at.mono } };
+    return {
+      ...state,
+      presence: { kind: 'desk', startMono: p.pendingBout.startMono, lastInputMono: at.mono },
+    };
   }
   let history = state.history;
   if (p.pendingBout) {
     const endedBy = p.why === 'idle' ? 'break' : p.why;
-    history = closeBout({ ...state, history }, p.pendingBout, p.since.mono, p.since.wall, endedBy, config);
+    history = closeBout(
+      { ...state, history },
+      p.pendingBout,
+      p.since.mono,
+      p.since.wall,
+      endedBy,
+      config,
+    );
   }
   history = addBreak(history, p.since.wall, lengthMs, p.why, config.historyLimit);
   return { ...state, history, presence: freshBout(at) };
 }
 
 /** A completed stretch routine: the bout resets, the user is at the desk from now. */
-export function completeRoutine(state: TrackerState, at: Instant, config: TrackerConfig): TrackerState {
+export function completeRoutine(
+  state: TrackerState,
+  at: Instant,
+  config: TrackerConfig,
+): TrackerState {
   const p = state.presence;
   if (p.kind === 'absent') return { ...state, presence: { ...p, pendingBout: null } };
   if (p.kind === 'desk') {
@@ -143,7 +198,12 @@ export function completeRoutine(state: TrackerState, at: Instant, config: Tracke
  * clock leapt forward): nothing proves the user sat through it, so it ends the bout at the last
  * input we saw. Counting it as an absence can only delay a nudge, never inflate a bout.
  */
-export function unobservedGap(state: TrackerState, at: Instant, unseenMs: number, config: TrackerConfig): TrackerState {
+export function unobservedGap(
+  state: TrackerState,
+  at: Instant,
+  unseenMs: number,
+  config: TrackerConfig,
+): TrackerState {
   const p = state.presence;
   if (p.kind === 'absent') return { ...state, presence: { ...p, unseenMs: p.unseenMs + unseenMs } };
   if (p.kind === 'away') return { ...state, presence: { ...p, unseenMs: p.unseenMs + unseenMs } };
@@ -153,6 +213,13 @@ export function unobservedGap(state: TrackerState, at: Instant, unseenMs: number
   return {
     ...state,
     history: closeBout(state, p, leftMono, leftWall, 'unobserved', config),
-    presence: { kind: 'away', sinceMono: leftMono, sinceWall: leftWall, lastInputMono: leftMono, why: 'unobserved', unseenMs },
+    presence: {
+      kind: 'away',
+      sinceMono: leftMono,
+      sinceWall: leftWall,
+      lastInputMono: leftMono,
+      why: 'unobserved',
+      unseenMs,
+    },
   };
 }

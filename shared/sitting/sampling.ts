@@ -31,7 +31,8 @@ export function nextSampleAt(
   config: SamplingConfig = defaultSamplingConfig,
 ): number {
   const floor = nowMono + config.minGapMs;
-  if (view.away || view.lastInputMono === null) return Math.max(floor, nowMono + config.awaySampleMs);
+  if (view.away || view.lastInputMono === null)
+    return Math.max(floor, nowMono + config.awaySampleMs);
   let due = view.lastInputMono + config.naturalBreakMs;
   if (nudgeDeadlineMono !== null) due = Math.min(due, nudgeDeadlineMono);
   return Math.max(floor, due);

@@ -48,7 +48,12 @@ function accountForGap(state: TrackerState, at: Instant, config: TrackerConfig):
   return next;
 }
 
-function applyIdleSample(state: TrackerState, at: Instant, idleS: number, config: TrackerConfig): TrackerState {
+function applyIdleSample(
+  state: TrackerState,
+  at: Instant,
+  idleS: number,
+  config: TrackerConfig,
+): TrackerState {
   let next: TrackerState = { ...state, idle: noteIdleReading(state.idle, idleS, at.mono, config) };
   // A reading means the process runs: a suspend without its resume has ended.
   if (next.presence.kind === 'absent' && next.presence.suspended) {
@@ -64,7 +69,11 @@ function applyIdleSample(state: TrackerState, at: Instant, idleS: number, config
  * The tracker's reducer: one event in, the next state out. Events must arrive in monotonic
  * order; a stale one is ignored rather than allowed to move time backwards.
  */
-export function applyEvent(state: TrackerState, event: TrackerEvent, config: TrackerConfig): TrackerState {
+export function applyEvent(
+  state: TrackerState,
+  event: TrackerEvent,
+  config: TrackerConfig,
+): TrackerState {
   const at = event.at;
   if (at.mono < state.last.mono) return state;
   const next = { ...accountForGap(state, at, config), last: at };

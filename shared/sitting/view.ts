@@ -23,7 +23,8 @@ export function trackerView(
   if (p.kind === 'desk') bout = boutAt(p, at);
   if (p.kind === 'absent') {
     lastInputMono = p.pendingBout?.lastInputMono ?? null;
-    if (p.pendingBout && absenceMs(p, at.mono) < config.naturalBreakMs) bout = boutAt(p.pendingBout, at);
+    if (p.pendingBout && absenceMs(p, at.mono) < config.naturalBreakMs)
+      bout = boutAt(p.pendingBout, at);
   }
   return {
     bout,

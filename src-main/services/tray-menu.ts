@@ -10,8 +10,7 @@ export interface TrayMenuActions {
  * file stays free of Electron and can be tested in Node.
  */
 export type TrayMenuItem =
-  | { type: 'normal'; id: string; label: string; click: () => void }
-  | { type: 'separator' };
+  { type: 'normal'; id: string; label: string; click: () => void } | { type: 'separator' };
 
 /** The tray menu as a plain template. */
 export function buildTrayMenu(actions: TrayMenuActions): TrayMenuItem[] {

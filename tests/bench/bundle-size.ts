@@ -44,25 +44,56 @@ const baselineFiles: Record<string, string> = {
 };
 
 /**
- * Builds an empty Svelte 5 app with the renderer's vite and svelte settings and measures it.
- * It lives under node_modules/.cache so `svelte` resolves from the project's own install.
+ * One set of build options for every measured build, so differences are our code, not config:
+ * the renderer's Svelte settings, electron-vite's renderer defaults, and minification on
+ * (electron-vite leaves the renderer unminified by default; the shipped figure shows that).
  */
-export async function measureEmptySvelteApp(): Promise<BundleWeight> {
+async function buildMinified(root: string, input: string, outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    plugins: [svelte({ configFile: join(repoRoot, 'svelte.config.js') })],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2023',
+      modulePreload: { polyfill: false },
+      rollupOptions: { input },
+    },
+  });
+}
+
+/** Runs `work` in a fresh directory under node_modules/.cache, so `svelte` resolves from it. */
+async function inScratchDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const cacheDir = join(repoRoot, 'node_modules/.cache');
   await mkdir(cacheDir, { recursive: true });
-  const root = await mkdtemp(join(cacheDir, 'limber-bench-baseline-'));
+  const dir = await mkdtemp(join(cacheDir, 'limber-bench-'));
   try {
-    for (const [name, text] of Object.entries(baselineFiles))
-      await writeFile(join(root, name), text);
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      plugins: [svelte({ configFile: join(repoRoot, 'svelte.config.js') })],
-      build: { outDir: join(root, 'dist'), rollupOptions: { input: join(root, 'index.html') } },
-    });
-    return await measureBundle(join(root, 'dist'));
+    return await work(dir);
   } finally {
-    await rm(root, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Our renderer rebuilt with the shared, minified options. */
+export function measureRendererMinified(): Promise<BundleWeight> {
+  const root = join(repoRoot, 'src-renderer');
+  return inScratchDir(async (dir) => {
+    await buildMinified(root, join(root, 'index.html'), join(dir, 'dist'));
+    return measureBundle(join(dir, 'dist'));
+  });
+}
+
+/** The framework floor, built with the same options as measureRendererMinified. */
+export function measureEmptySvelteApp(): Promise<BundleWeight> {
+  return inScratchDir(async (root) => {
+    for (const [name, text] of Object.entries(baselineFiles)) {
+      await writeFile(join(root, name), text);
+    }
+    await buildMinified(root, join(root, 'index.html'), join(root, 'dist'));
+    return measureBundle(join(root, 'dist'));
+  });
 }

@@ -27,7 +27,9 @@ test('a page from another origin is refused as forbidden-sender', async ({ page,
   );
   await page.goto('http://elsewhere.localhost/');
 
-  const result = await page.evaluate(() => window.limber!.startRoutine({ routineId: 'desk-break' }));
+  const result = await page.evaluate(() =>
+    window.limber!.startRoutine({ routineId: 'desk-break' }),
+  );
 
   expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   expect(host.services.session.snapshot()).toBeNull();

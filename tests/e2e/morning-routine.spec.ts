@@ -79,7 +79,7 @@ test('the morning routine runs from the tray to "Well done" and is recorded in m
   expect(records[0]?.activeMs).toBe(setup.durationMs + justAfterMs + 15_000 + 4_000);
 });
 
-test('the player opens on the page main shows, and says which routine runs', async ({
+test('until the safety note is accepted, the routine waits at its start', async ({
   page,
   host,
 }) => {

@@ -52,10 +52,7 @@ test('Escape asks before ending: "Keep going" carries on, "End routine" ends ear
   });
 });
 
-test('"Close" on the end screen asks main to close the player window', async ({
-  page,
-  host,
-}) => {
+test('"Close" on the end screen asks main to close the player window', async ({ page, host }) => {
   await startMorningFromTray(host, page);
   await host.advance(totalMs(host), { jump: true });
   await page.getByRole('button', { name: 'Close' }).click();

@@ -36,7 +36,10 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
   // And back on, the chimes return.
   await player.soundOff.click();
   await host.settle();
-  const next = findStep(host, (s) => s.kind === 'hold' && s.stretchIndex === 1 && s.side === 'left');
+  const next = findStep(
+    host,
+    (s) => s.kind === 'hold' && s.stretchIndex === 1 && s.side === 'left',
+  );
   await host.advance(
     next.startMs + justAfterMs - host.services.session.snapshot()!.player.positionMs,
   );

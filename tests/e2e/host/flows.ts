@@ -33,10 +33,7 @@ export function totalMs(host: AppHost): number {
 }
 
 /** The first step matching `predicate`; throws if the routine has none. */
-export function findStep(
-  host: AppHost,
-  predicate: (step: TimelineStep) => boolean,
-): TimelineStep {
+export function findStep(host: AppHost, predicate: (step: TimelineStep) => boolean): TimelineStep {
   const step = timelineSteps(host).find(predicate);
   if (!step) throw new Error('no such step in the timeline');
   return step;

@@ -7,7 +7,10 @@ describe('app services', () => {
   it('holds a routine paused at the start until the safety note is acknowledged', async () => {
     const { invoke, clock, services } = createHarness();
     const started = await invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
-    expect(started).toMatchObject({ ok: true, value: { player: { status: 'paused', positionMs: 0 } } });
+    expect(started).toMatchObject({
+      ok: true,
+      value: { player: { status: 'paused', positionMs: 0 } },
+    });
     clock.advance(30_000);
 
     const acknowledged = await invoke(invokeChannels.acknowledgeSafetyNote);
@@ -31,7 +34,10 @@ describe('app services', () => {
     clock.advance(5_000);
     await invoke(invokeChannels.controlSession, { action: 'pause' });
     await invoke(invokeChannels.acknowledgeSafetyNote);
-    expect(services.session.snapshot()?.player).toMatchObject({ status: 'paused', positionMs: 5_000 });
+    expect(services.session.snapshot()?.player).toMatchObject({
+      status: 'paused',
+      positionMs: 5_000,
+    });
   });
 
   it('opens the player when a routine is started from the tray', () => {
@@ -61,7 +67,9 @@ describe('app services', () => {
     const { services } = createHarness();
     services.trayActions.startDeskBreak();
     services.playerClosed();
-    expect(services.log.records()).toMatchObject([{ routineId: 'desk-break', outcome: 'ended-early' }]);
+    expect(services.log.records()).toMatchObject([
+      { routineId: 'desk-break', outcome: 'ended-early' },
+    ]);
   });
 
   it('broadcasts session and preference changes, including completion on its own', async () => {
@@ -70,9 +78,16 @@ describe('app services', () => {
     await invoke(invokeChannels.acknowledgeSafetyNote);
     await invoke(invokeChannels.startRoutine, { routineId: 'desk-break' });
     clock.advance(FIXTURE_TOTAL_MS);
-    expect(broadcasts.map((b) => b.event)).toEqual(['preferences', 'preferences', 'session', 'session']);
+    expect(broadcasts.map((b) => b.event)).toEqual([
+      'preferences',
+      'preferences',
+      'session',
+      'session',
+    ]);
     expect(broadcasts[0]?.payload).toMatchObject({ soundCues: false, cueVolume: 0.3 });
-    expect(broadcasts.at(-1)?.payload).toMatchObject({ player: { status: 'finished', outcome: 'completed' } });
+    expect(broadcasts.at(-1)?.payload).toMatchObject({
+      player: { status: 'finished', outcome: 'completed' },
+    });
   });
 
   it('keeps preferences a partial update leaves out', async () => {

@@ -25,8 +25,13 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
 describe('IPC dispatcher', () => {
   it('runs the handler with the parsed payload and the sender', async () => {
     const setSoundCues = vi.fn((patch: { cueVolume?: number }) => ({ ...prefs, ...patch }));
-    const dispatcher = createIpcDispatcher({ handlers: handlers({ setSoundCues }), isTrusted: () => true });
-    const result = await dispatcher.dispatch(invokeChannels.setSoundCues, sender, { cueVolume: 0.2 });
+    const dispatcher = createIpcDispatcher({
+      handlers: handlers({ setSoundCues }),
+      isTrusted: () => true,
+    });
+    const result = await dispatcher.dispatch(invokeChannels.setSoundCues, sender, {
+      cueVolume: 0.2,
+    });
     expect(result).toEqual({ ok: true, value: { ...prefs, cueVolume: 0.2 } });
     expect(setSoundCues).toHaveBeenCalledWith({ cueVolume: 0.2 }, { sender });
   });
@@ -69,7 +74,9 @@ describe('IPC dispatcher', () => {
       }),
       isTrusted: () => true,
     });
-    const result = await dispatcher.dispatch(invokeChannels.controlSession, sender, { action: 'pause' });
+    const result = await dispatcher.dispatch(invokeChannels.controlSession, sender, {
+      action: 'pause',
+    });
     expect(result).toEqual({
       ok: false,
       error: { code: 'failed', message: 'No routine is in progress.' },

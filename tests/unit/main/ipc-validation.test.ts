@@ -75,20 +75,26 @@ describe.each(channelNames)('IPC channel %s', (name) => {
     expect(result.ok).toBe(true);
   });
 
-  it.each(forgedSenders)('refuses a message from %s and changes nothing', async (_label, sender) => {
-    const before = harness.observable();
-    const result = await harness.invoke(invokeChannels[name], validPayload[name], sender);
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(harness.observable()).toEqual(before);
-  });
+  it.each(forgedSenders)(
+    'refuses a message from %s and changes nothing',
+    async (_label, sender) => {
+      const before = harness.observable();
+      const result = await harness.invoke(invokeChannels[name], validPayload[name], sender);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(harness.observable()).toEqual(before);
+    },
+  );
 
-  it.each(malformed[name])('refuses a payload with %s and changes nothing', async (_label, payload, path) => {
-    const before = harness.observable();
-    const result = await harness.invoke(invokeChannels[name], payload);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid-payload');
-    expect(result.error.issues?.map((issue) => issue.path)).toContain(path);
-    expect(harness.observable()).toEqual(before);
-  });
+  it.each(malformed[name])(
+    'refuses a payload with %s and changes nothing',
+    async (_label, payload, path) => {
+      const before = harness.observable();
+      const result = await harness.invoke(invokeChannels[name], payload);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('invalid-payload');
+      expect(result.error.issues?.map((issue) => issue.path)).toContain(path);
+      expect(harness.observable()).toEqual(before);
+    },
+  );
 });

@@ -3,12 +3,15 @@ import { TimelineSchema } from '../../../shared/ipc/schemas';
 import { timelineForRoutine } from '../../../src-main/services/routine-timelines';
 
 describe('built-in routine timelines', () => {
-  it.each(['morning-in-bed', 'desk-break'] as const)('%s builds a timeline the contract accepts', (id) => {
-    const timeline = timelineForRoutine(id);
-    expect(timeline.routineId).toBe(id);
-    expect(timeline.totalMs).toBeGreaterThan(0);
-    expect(TimelineSchema.safeParse(timeline).success).toBe(true);
-  });
+  it.each(['morning-in-bed', 'desk-break'] as const)(
+    '%s builds a timeline the contract accepts',
+    (id) => {
+      const timeline = timelineForRoutine(id);
+      expect(timeline.routineId).toBe(id);
+      expect(timeline.totalMs).toBeGreaterThan(0);
+      expect(TimelineSchema.safeParse(timeline).success).toBe(true);
+    },
+  );
 
   it('the morning routine has the seven stretches', () => {
     expect(timelineForRoutine('morning-in-bed').stretchIds).toHaveLength(7);

@@ -19,19 +19,25 @@ describe('app-wide security', () => {
 
   it('denies every new window, whatever the URL', () => {
     const contents = createdContents();
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'app://limber/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'app://limber/index.html' })).toEqual({
+      action: 'deny',
+    });
   });
 
-  it.each(['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)'])(
-    'blocks navigation to %s',
-    (url) => {
-      const contents = createdContents();
-      const event = navigationEvent(url);
-      contents.emit('will-navigate', event, url);
-      expect(event.preventDefault).toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'javascript:alert(1)',
+  ])('blocks navigation to %s', (url) => {
+    const contents = createdContents();
+    const event = navigationEvent(url);
+    contents.emit('will-navigate', event, url);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
 
   it('blocks redirects off our origin', () => {
     const contents = createdContents();
@@ -61,7 +67,10 @@ describe('app-wide security', () => {
       permission: string,
       callback: (granted: boolean) => void,
     ) => void;
-    const check = contents.session.permissionCheckHandler as (wc: unknown, permission: string) => boolean;
+    const check = contents.session.permissionCheckHandler as (
+      wc: unknown,
+      permission: string,
+    ) => boolean;
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
       const callback = vi.fn();
       request(contents, permission, callback);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type SenderInfo } from '../../../src-main/services/sender-policy';
 
 const trusted = { origin: { protocol: 'app:', host: 'limber' }, webContentsIds: new Set([7]) };
-const ours: SenderInfo = { webContentsId: 7, frameUrl: 'app://limber/index.html', isMainFrame: true };
+const ours: SenderInfo = {
+  webContentsId: 7,
+  frameUrl: 'app://limber/index.html',
+  isMainFrame: true,
+};
 
 describe('isTrustedSender', () => {
   it('accepts the main frame of our window on our origin', () => {
@@ -24,9 +28,14 @@ describe('isTrustedSender', () => {
 
   it('compares protocol and host, since Node calls an app:// origin "null"', () => {
     expect(new URL('app://limber/x').origin).toBe('null');
-    const httpOrigin = { origin: { protocol: 'http:', host: 'localhost:4173' }, webContentsIds: new Set([1]) };
+    const httpOrigin = {
+      origin: { protocol: 'http:', host: 'localhost:4173' },
+      webContentsIds: new Set([1]),
+    };
     const preview = { webContentsId: 1, frameUrl: 'http://localhost:4173/', isMainFrame: true };
     expect(isTrustedSender(preview, httpOrigin)).toBe(true);
-    expect(isTrustedSender({ ...preview, frameUrl: 'http://localhost:5000/' }, httpOrigin)).toBe(false);
+    expect(isTrustedSender({ ...preview, frameUrl: 'http://localhost:5000/' }, httpOrigin)).toBe(
+      false,
+    );
   });
 });

@@ -17,20 +17,31 @@ describe('npm start: finding the Electron runtime', () => {
   });
 
   it('says the same when path.txt points at a dist folder that is gone', () => {
-    const result = locateElectron(() => '/x/node_modules/electron/dist/electron', () => false);
+    const result = locateElectron(
+      () => '/x/node_modules/electron/dist/electron',
+      () => false,
+    );
     expect(result).toEqual({ ok: false, message: MISSING_RUNTIME_MESSAGE });
   });
 
   it('returns the executable when it is there', () => {
     const path = '/x/node_modules/electron/dist/electron';
-    expect(locateElectron(() => path, (p) => p === path)).toEqual({ ok: true, path });
+    expect(
+      locateElectron(
+        () => path,
+        (p) => p === path,
+      ),
+    ).toEqual({ ok: true, path });
   });
 
   it('does not hide unrelated errors behind the download message', () => {
     expect(() =>
-      locateElectron(() => {
-        throw new Error('EACCES: permission denied');
-      }, () => true),
+      locateElectron(
+        () => {
+          throw new Error('EACCES: permission denied');
+        },
+        () => true,
+      ),
     ).toThrow('EACCES');
   });
 });

@@ -47,7 +47,9 @@ describe('tray icon', () => {
     const tray = fake.FakeTray.instances[0]!;
     expect(tray.image).toMatchObject({ path: '/res/tray-dark.png' });
     const menu = tray.contextMenu as { template: TrayMenuItem[] };
-    clickable(menu.template).find((item) => item.label === 'Morning routine')?.click();
+    clickable(menu.template)
+      .find((item) => item.label === 'Morning routine')
+      ?.click();
     expect(wired.startMorningRoutine).toHaveBeenCalled();
 
     fake.nativeTheme.shouldUseDarkColors = true;

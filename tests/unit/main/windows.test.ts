@@ -78,7 +78,11 @@ describe('player window', () => {
     const window = instances[0]!;
     windows.closeWindowOf({ webContentsId: 999, frameUrl: 'app://limber/', isMainFrame: true });
     expect(window.close).not.toHaveBeenCalled();
-    windows.closeWindowOf({ webContentsId: window.webContents.id, frameUrl: 'app://limber/', isMainFrame: true });
+    windows.closeWindowOf({
+      webContentsId: window.webContents.id,
+      frameUrl: 'app://limber/',
+      isMainFrame: true,
+    });
     expect(window.close).toHaveBeenCalled();
   });
 

@@ -36,6 +36,8 @@ describe('step words', () => {
     expect(nextLabel(rightHold, next(rightHold))).toBe('Next: Switch sides');
     const switchStep = find('switch');
     expect(nextLabel(switchStep, next(switchStep))).toBe('Next: Left side');
+    const setup = find('setup');
+    expect(nextLabel(setup, next(setup))).toBe('Next: Hold');
     const rest = find('rest');
     expect(nextLabel(rest, next(rest))).toBe(`Next: ${getStretch('piriformis').name}`);
     const last = timeline.steps.at(-1);

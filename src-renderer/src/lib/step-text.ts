@@ -27,7 +27,10 @@ const stepNames: Record<TimelineStep['kind'], string> = {
 export function nextLabel(step: TimelineStep, next: TimelineStep | undefined): string {
   if (!next) return 'Next: Finish';
   if (next.stretchId !== step.stretchId) return `Next: ${getStretch(next.stretchId).name}`;
-  if (next.kind === 'hold' && next.side) return `Next: ${sideLabel(next.side)}`;
+  // Around a switch the side is the news; after getting into position it is the hold itself.
+  if (next.kind === 'hold' && next.side && step.kind !== 'setup') {
+    return `Next: ${sideLabel(next.side)}`;
+  }
   return `Next: ${stepNames[next.kind]}`;
 }
 

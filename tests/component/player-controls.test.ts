@@ -62,12 +62,13 @@ describe('PlayerView keyboard', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'End' }));
     const keepGoing = await screen.findByRole('button', { name: 'Keep going' });
     const endRoutine = screen.getByRole('button', { name: 'End routine' });
-    expect(document.activeElement).toBe(endRoutine);
-
-    await fireEvent.keyDown(endRoutine, { key: 'Tab' });
+    // Focus starts on the safe choice.
     expect(document.activeElement).toBe(keepGoing);
+
     await fireEvent.keyDown(keepGoing, { key: 'Tab', shiftKey: true });
     expect(document.activeElement).toBe(endRoutine);
+    await fireEvent.keyDown(endRoutine, { key: 'Tab' });
+    expect(document.activeElement).toBe(keepGoing);
   });
 
   it('"Keep going" closes the question; "End routine" ends and shows the end screen', async () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getRoutine, getStretch } from '../../shared/content/catalog';
 import { buildTimeline, playerView, startPlayer } from '../../shared/routine/index';
-import { formatCountdown, formatDuration, formatMinutesLeft } from '../../src-renderer/src/lib/format';
+import {
+  formatCountdown,
+  formatDuration,
+  formatMinutesLeft,
+} from '../../src-renderer/src/lib/format';
 import { cueLine, nextLabel } from '../../src-renderer/src/lib/step-text';
 import { nextRefreshDelay } from '../../src-renderer/src/lib/tick-schedule';
 
@@ -64,7 +68,12 @@ describe('nextRefreshDelay', () => {
 
   it('wakes at the breath turn when that comes first', () => {
     const flow = find('flow');
-    const state = { status: 'running' as const, positionMs: flow.startMs, activeMs: 0, anchorAt: 0 };
+    const state = {
+      status: 'running' as const,
+      positionMs: flow.startMs,
+      activeMs: 0,
+      anchorAt: 0,
+    };
     // 3.5 s into a 4 s in-breath: the countdown changes in 0.5 s, the breath too.
     const view = playerView(timeline, state, 3_700);
     expect(view.breath?.phaseRemainingMs).toBe(300);

@@ -27,8 +27,8 @@ describe('PlayerView: what a step shows', () => {
   it('announces the step politely for screen readers', async () => {
     const main = new FakeMain();
     main.startSession({ routineId: 'morning-in-bed', at: rightPiriformisHold });
-    const { container } = await renderPlayer(main);
-    const live = container.ownerDocument.querySelector('[aria-live="polite"]');
+    await renderPlayer(main);
+    const live = document.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe('Piriformis stretch, right side. Hold for 30 seconds.');
   });
 

@@ -3,11 +3,7 @@ import type { RoutineId } from '../../../shared/content/types';
 import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
-import type {
-  Preferences,
-  SessionAction,
-  SessionSnapshot,
-} from '../../../shared/ipc/schemas';
+import type { Preferences, SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
 import {
   buildTimeline,
   endEarly,
@@ -17,7 +13,6 @@ import {
   settle,
   skipBack,
   skipForward,
-  startPlayer,
   toSnapshot,
 } from '../../../shared/routine/index';
 import type { PlayerState, Timeline, TimelineStep } from '../../../shared/routine/types';
@@ -85,7 +80,12 @@ export class FakeMain {
     if (!step) throw new Error('No step matches the setup.');
     const positionMs = step.startMs + (setup.intoStepMs ?? 0);
     const now = this.clock.monotonic();
-    const running: PlayerState = { status: 'running', positionMs, activeMs: positionMs, anchorAt: now };
+    const running: PlayerState = {
+      status: 'running',
+      positionMs,
+      activeMs: positionMs,
+      anchorAt: now,
+    };
     this.timeline = timeline;
     this.player = (setup.status ?? 'paused') === 'paused' ? pausePlayer(running, now) : running;
   }

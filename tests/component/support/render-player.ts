@@ -7,14 +7,13 @@ import type { FakeMain } from './fake-main';
  * Opens the player against a fake main, sharing main's manual clock, and waits until main's
  * first answer is on screen.
  */
-export async function renderPlayer(main: FakeMain) {
-  const result = render(PlayerView, {
+export async function renderPlayer(main: FakeMain): Promise<void> {
+  render(PlayerView, {
     api: toRendererApi(main.api),
     clock: main.clock.monotonic,
     timers: main.clock,
   });
   await screen.findByRole('main');
-  return result;
 }
 
 /** The countdown's text: what the user reads as time left in the step. */

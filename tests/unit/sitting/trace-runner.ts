@@ -53,7 +53,8 @@ export interface DayResult {
   samples: number[];
   /** At every nudge, the facts the rules forbid nudging under. */
   nudgeChecks: { paused: boolean; away: boolean; workTime: boolean }[];
-  views: { minute: number; view: TrackerView }[];
+  /** The tracker's view after every step; `realMs`: time really elapsed since the start. */
+  views: { minute: number; realMs: number; view: TrackerView }[];
   tracker: TrackerState;
   reminders: ReminderState;
 }
@@ -127,7 +128,7 @@ export function runDay(script: DayScript): DayResult {
       const due = plan(now);
       if (due.kind === 'due' && due.dueAtMono <= now.mono) nudge(now);
     }
-    result.views.push({ minute: r / MIN, view: trackerView(tracker, clock.instant(r)) });
+    result.views.push({ minute: r / MIN, realMs: r, view: trackerView(tracker, clock.instant(r)) });
   }
   return { ...result, tracker, reminders: rem };
 

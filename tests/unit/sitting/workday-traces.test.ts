@@ -34,7 +34,9 @@ describe('a workday of sitting', () => {
       onNudge: skipAll,
     });
     const evening = Array.from({ length: 13 }, (_, i) => 45 * (i + 1));
-    expect(day.nudges).toEqual([...evening, 1441 + 45, 1441 + 90, 1441 + 135].filter((m) => m < 26 * 60));
+    expect(day.nudges).toEqual(
+      [...evening, 1441 + 45, 1441 + 90, 1441 + 135].filter((m) => m < 26 * 60),
+    );
     expect(day.tracker.history.breaks.at(-1)).toMatchObject({ kind: 'lock' });
     expect(day.tracker.history.breaks.at(-1)!.lengthMs).toBeGreaterThanOrEqual(841 * 60_000);
   });
@@ -58,13 +60,21 @@ describe('a workday of sitting', () => {
       onNudge: skipAll,
     });
     expect(resumedByHand.nudges).toEqual([60]); // 20 min sat, 15 paused, 25 more
-    const pauseRanOut = runDay({ durationMin: 200, at: [[40, { type: 'pause', min: 120 }]], onNudge: skipAll });
+    const pauseRanOut = runDay({
+      durationMin: 200,
+      at: [[40, { type: 'pause', min: 120 }]],
+      onNudge: skipAll,
+    });
     expect(pauseRanOut.nudges).toEqual([165]); // none during the two hours
   });
 
   it('pauses until tomorrow morning by the wall clock', () => {
     const nextMorning = DAY_START_WALL + 24 * HOUR; // 08:00 the next day
-    const day = runDay({ durationMin: 1501, at: [[30, { type: 'pause-until', untilWall: nextMorning }]], onNudge: skipAll });
+    const day = runDay({
+      durationMin: 1501,
+      at: [[30, { type: 'pause-until', untilWall: nextMorning }]],
+      onNudge: skipAll,
+    });
     // 30 min sat before the pause; 15 more after it ends at 08:00 (minute 1440).
     expect(day.nudges).toEqual([1455, 1500]);
   });
@@ -93,7 +103,8 @@ describe('clock changes and broken idle detection', () => {
     const day = runDay({ durationMin: 60, clockJumps: [[20, -HOUR]], onNudge: skipAll });
     expect(day.nudges).toEqual([45]);
     expect(day.tracker.lastClockJump?.skewMs).toBe(-HOUR);
-    for (const { view } of day.views) expect(view.bout?.lengthMs ?? 0).toBeLessThanOrEqual(60 * 60_000);
+    for (const { view } of day.views)
+      expect(view.bout?.lengthMs ?? 0).toBeLessThanOrEqual(60 * 60_000);
   });
 
   it('does not inflate the bout when the clock is set forward 3 h, nor fire a burst', () => {

@@ -1,13 +1,7 @@
 import { compareClocks } from './clock-check';
 import { freshIdleStuck, noteIdleReading } from './idle-stuck';
-import {
-  beginAbsence,
-  completeRoutine,
-  endAbsence,
-  sampleAtDesk,
-  sampleWhileAway,
-  unobservedGap,
-} from './presence';
+import { completeRoutine, sampleAtDesk, sampleWhileAway, unobservedGap } from './presence';
+import { beginAbsence, endAbsence } from './absence';
 import type { Instant, TrackerConfig, TrackerEvent, TrackerState } from './types';
 
 export { defaultTrackerConfig } from './config';
@@ -67,7 +61,9 @@ function applyIdleSample(
 
 /**
  * The tracker's reducer: one event in, the next state out. Events must arrive in monotonic
- * order; a stale one is ignored rather than allowed to move time backwards.
+ * order; a stale one is ignored rather than allowed to move time backwards. Drive the idle
+ * samples by `nextSampleAt`: at the desk, a silence longer than a natural break plus the
+ * jump tolerance is read as time the machine was not running.
  */
 export function applyEvent(
   state: TrackerState,

@@ -17,6 +17,9 @@ const segment = (ax, ay, bx, by, r) => (x, y) => {
   return Math.hypot(px - t * dx, py - t * dy) - r;
 };
 const circle = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) - r;
+const box = (x0, y0, x1, y1) => (x, y) => Math.max(x0 - x, x - x1, y0 - y, y - y1);
+/** `shape` with `hole` cut out of it. */
+const minus = (shape, hole) => (x, y) => Math.max(shape(x, y), -hole(x, y));
 const union =
   (...shapes) =>
   (x, y) =>
@@ -32,6 +35,28 @@ function figure(stroke) {
     segment(0.5, 0.42, 0.83, 0.09, r),
     segment(0.5, 0.64, 0.3, 0.93, r), // legs
     segment(0.5, 0.64, 0.7, 0.93, r),
+  );
+}
+
+// The tray's state badges sit in the bottom-right corner, with a clear ring cut into the figure
+// so they read at 16 px. Shapes differ as well as colours: macOS draws template icons in one
+// colour, and not everyone tells orange from grey.
+const BADGE = [0.76, 0.76, 0.24];
+
+/** The figure with the corner cleared for a badge. */
+const clearedFigure = (stroke) =>
+  minus(figure(stroke), circle(BADGE[0], BADGE[1], BADGE[2] + 0.06));
+
+/** "Nudge due": a solid dot. */
+const dueBadge = circle(...BADGE);
+
+/** "Paused": two bars. */
+function pauseBadge() {
+  const [cx, cy, r] = BADGE;
+  const half = r * 0.9;
+  return union(
+    box(cx - half, cy - half, cx - half * 0.25, cy + half),
+    box(cx + half * 0.25, cy - half, cx + half, cy + half),
   );
 }
 
@@ -127,6 +152,7 @@ const DARK = [31, 35, 40]; // glyph for light panels
 const LIGHT = [245, 245, 245]; // glyph for dark panels
 const TILE = [47, 143, 131];
 const WHITE = [255, 255, 255];
+const ALERT = [232, 112, 32]; // the "nudge due" dot: visible on light and dark panels
 
 /** Scales a shape into a centred box `scale` wide. */
 const fit = (shape, scale) => (x, y) =>
@@ -137,6 +163,22 @@ const icons = [
   ['tray-dark@2x.png', 32, [[figure(0.11), DARK]]],
   ['tray-light.png', 16, [[figure(0.13), LIGHT]]],
   ['tray-light@2x.png', 32, [[figure(0.11), LIGHT]]],
+  ...[
+    ['dark', DARK],
+    ['light', LIGHT],
+  ].flatMap(([panel, glyph]) =>
+    [
+      [16, 0.13],
+      [32, 0.11],
+    ].flatMap(([size, stroke]) => {
+      const suffix = size === 32 ? '@2x' : '';
+      const figureLayer = [clearedFigure(stroke), glyph];
+      return [
+        [`tray-due-${panel}${suffix}.png`, size, [figureLayer, [dueBadge, ALERT]]],
+        [`tray-paused-${panel}${suffix}.png`, size, [figureLayer, [pauseBadge(), glyph]]],
+      ];
+    }),
+  ),
   [
     'icon.png',
     256,

@@ -1,13 +1,18 @@
 import { join } from 'node:path';
-import { app } from 'electron';
+import { Notification, app, nativeTheme, powerMonitor, screen } from 'electron';
 import { eventContract } from '../shared/ipc/contract';
 import { APP_ORIGIN, RENDERER_URL } from './electron/app-origin';
 import { setupIpc } from './electron/ipc';
+import { createNotifier } from './electron/notifier';
+import { syncLoginItem } from './electron/login-item';
+import { idleSourceOf, powerEventsOf } from './electron/power-monitor';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { setupSecurity } from './electron/security';
+import { createSettingsFile } from './electron/settings-file';
+import { syncTheme } from './electron/settings-theme';
 import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
-import { createPlayerWindows, type PlayerWindows } from './electron/windows';
+import { createAppWindows, type AppWindows } from './electron/windows';
 import { createAppServices } from './services/app-services';
 import { createIpcDispatcher } from './services/ipc-dispatcher';
 import { isTrustedSender } from './services/sender-policy';
@@ -21,7 +26,7 @@ const paths = {
   resources: () => join(app.getAppPath(), 'resources'),
 };
 
-let windows: PlayerWindows | undefined;
+let windows: AppWindows | undefined;
 
 /** A tray app: closing its last window must not quit it. */
 function keepRunningInTray(): void {
@@ -36,14 +41,26 @@ function setupApp(): void {
     timers: systemTimers,
     windows: {
       showPlayer: () => windows?.showPlayer(),
+      showNudge: () => windows?.showNudge(),
+      closeNudge: () => windows?.closeNudge(),
+      showSettings: () => windows?.showSettings(),
       closeWindowOf: (sender) => windows?.closeWindowOf(sender),
     },
     broadcast: (event, payload) => windows?.send(eventContract[event].channel, payload),
+    idle: idleSourceOf(powerMonitor),
+    power: powerEventsOf(powerMonitor),
+    notifier: createNotifier(Notification),
+    settingsFile: createSettingsFile(app.getPath('userData')),
   });
-  windows = createPlayerWindows({
+  syncLoginItem(app, services.settings);
+  syncTheme(nativeTheme, services.settings);
+  windows = createAppWindows({
     preloadPath: paths.preload,
     url: RENDERER_URL,
-    onClosed: () => services.playerClosed(),
+    workArea: () => screen.getPrimaryDisplay().workArea,
+    onClosed: (kind) => {
+      if (kind === 'player') services.playerClosed();
+    },
   });
   const liveWindows = windows;
   setupIpc(
@@ -59,6 +76,7 @@ function setupApp(): void {
   setupTray({
     resourcesDir: paths.resources(),
     actions: { ...services.trayActions, quit: () => app.quit() },
+    sitting: services.sitting,
   });
 }
 

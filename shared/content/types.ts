@@ -79,7 +79,8 @@ export interface Stretch {
   illustration: Illustration;
 }
 
-export type RoutineId = 'morning-in-bed' | 'desk-break';
+/** A built-in routine, or one the user made in settings (`custom-…`). */
+export type RoutineId = 'morning-in-bed' | 'desk-break' | `custom-${string}`;
 
 /** A stretch in a routine, with optional per-routine overrides. */
 export interface RoutineItem {

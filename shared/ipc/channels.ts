@@ -6,15 +6,21 @@ export const invokeChannels = {
   getSession: 'session:get',
   startRoutine: 'session:start',
   controlSession: 'session:control',
-  getPreferences: 'preferences:get',
-  setSoundCues: 'preferences:set-sound-cues',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  resetSettings: 'settings:reset',
   acknowledgeSafetyNote: 'preferences:acknowledge-safety-note',
   closeWindow: 'window:close',
+  getNudge: 'nudge:get',
+  answerNudge: 'nudge:answer',
+  getSittingStatus: 'sitting:get',
 } as const;
 
 export const eventChannels = {
   session: 'session:changed',
-  preferences: 'preferences:changed',
+  settings: 'settings:changed',
+  nudge: 'nudge:changed',
+  sittingStatus: 'sitting:changed',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

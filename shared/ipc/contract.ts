@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
 import {
-  PreferencesSchema,
+  NudgeAnswerSchema,
+  NudgeSnapshotSchema,
+  SittingStatusSchema,
   RoutineIdSchema,
   SessionActionSchema,
   SessionSnapshotSchema,
 } from './schemas';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 /**
  * The one IPC contract. The preload, main's handlers, the renderer's types and the e2e test
@@ -30,28 +33,46 @@ export const invokeContract = {
     request: z.strictObject({ action: SessionActionSchema }),
     response: SessionSnapshotSchema,
   },
-  getPreferences: {
-    channel: invokeChannels.getPreferences,
+  getSettings: {
+    channel: invokeChannels.getSettings,
     request: noPayload,
-    response: PreferencesSchema,
+    response: SettingsSchema,
   },
-  setSoundCues: {
-    channel: invokeChannels.setSoundCues,
-    request: z.strictObject({
-      soundCues: z.boolean().optional(),
-      cueVolume: z.number().min(0).max(1).optional(),
-    }),
-    response: PreferencesSchema,
+  /** Any subset of settings; an unknown field or out-of-range value is refused by name. */
+  updateSettings: {
+    channel: invokeChannels.updateSettings,
+    request: SettingsPatchSchema,
+    response: SettingsSchema,
+  },
+  resetSettings: {
+    channel: invokeChannels.resetSettings,
+    request: noPayload,
+    response: SettingsSchema,
   },
   acknowledgeSafetyNote: {
     channel: invokeChannels.acknowledgeSafetyNote,
     request: noPayload,
-    response: PreferencesSchema,
+    response: SettingsSchema,
   },
   closeWindow: {
     channel: invokeChannels.closeWindow,
     request: noPayload,
     response: z.null(),
+  },
+  getNudge: {
+    channel: invokeChannels.getNudge,
+    request: noPayload,
+    response: NudgeSnapshotSchema.nullable(),
+  },
+  answerNudge: {
+    channel: invokeChannels.answerNudge,
+    request: NudgeAnswerSchema,
+    response: z.null(),
+  },
+  getSittingStatus: {
+    channel: invokeChannels.getSittingStatus,
+    request: noPayload,
+    response: SittingStatusSchema,
   },
 } as const satisfies {
   [K in InvokeName]: {
@@ -63,7 +84,9 @@ export const invokeContract = {
 
 export const eventContract = {
   session: { channel: eventChannels.session, payload: SessionSnapshotSchema.nullable() },
-  preferences: { channel: eventChannels.preferences, payload: PreferencesSchema },
+  settings: { channel: eventChannels.settings, payload: SettingsSchema },
+  nudge: { channel: eventChannels.nudge, payload: NudgeSnapshotSchema.nullable() },
+  sittingStatus: { channel: eventChannels.sittingStatus, payload: SittingStatusSchema },
 } as const satisfies {
   [K in EventName]: { channel: (typeof eventChannels)[K]; payload: z.ZodType };
 };

@@ -3,7 +3,16 @@ import type { Timeline } from '../routine/types';
 
 /** Payload schemas shared by several channels. Main parses every request with these. */
 
-export const RoutineIdSchema = z.enum(['morning-in-bed', 'desk-break']);
+/** A custom routine's id: `custom-` and a lowercase slug, so it is safe in a file and a URL. */
+export const CustomRoutineIdSchema = z.templateLiteral([
+  'custom-',
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+]);
+
+export const RoutineIdSchema = z.union([
+  z.enum(['morning-in-bed', 'desk-break']),
+  CustomRoutineIdSchema,
+]);
 
 export const StretchIdSchema = z.enum([
   'hip-flexor',
@@ -76,17 +85,41 @@ export const SessionActionSchema = z.enum([
   'end',
 ]);
 
-export const PreferencesSchema = z.object({
-  soundCues: z.boolean(),
-  /** 0 to 1. */
-  cueVolume: z.number().min(0).max(1),
-  safetyNoteAcknowledged: z.boolean(),
+/** A stand-up nudge waiting for an answer. */
+export const NudgeSnapshotSchema = z.object({
+  /** Sitting time that earned it (the bout minus paused time), when it was shown. */
+  sittingMs: z.number().nonnegative(),
+  /** 0 the first time; 1, 2, ... each time an ignored nudge came back. */
+  repeat: z.number().int().nonnegative(),
+  /** The snooze choices the user has configured, shortest first. */
+  snoozeMinutes: z.array(z.number().positive()),
 });
 
+/** The prompt's answers. Main checks that `minutes` is one of the configured snooze choices. */
+export const NudgeAnswerSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('stretch') }),
+  z.strictObject({ action: z.literal('snooze'), minutes: z.number().positive() }),
+  z.strictObject({ action: z.literal('skip') }),
+]);
+
+/** The sitting status as the tray shows it, for the renderer. */
+export const SittingStatusSchema = z.object({
+  /** "Sitting 32 min · stretch in 13 min", "Paused until 14:30", "Away", ... */
+  text: z.string(),
+  icon: z.enum(['normal', 'due', 'paused']),
+  /** Sitting time that counts toward the limit; null while away. */
+  boutMs: z.number().nonnegative().nullable(),
+  away: z.boolean(),
+  /** 'stuck': the OS idle time reads 0 forever, so reminders fall back to plain intervals. */
+  idleDetection: z.enum(['ok', 'stuck']),
+});
+
+export type NudgeSnapshot = z.infer<typeof NudgeSnapshotSchema>;
+export type NudgeAnswer = z.infer<typeof NudgeAnswerSchema>;
+export type SittingStatus = z.infer<typeof SittingStatusSchema>;
 export type PlayerSnapshot = z.infer<typeof PlayerSnapshotSchema>;
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 export type SessionAction = z.infer<typeof SessionActionSchema>;
-export type Preferences = z.infer<typeof PreferencesSchema>;
 
 /** Compile-time proof that the wire schema and the engine describe the same timeline. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,32 +1,67 @@
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron';
+import type { TrayIcon } from '../../shared/reminders/status-text';
+import type { Dispose } from '../../shared/time/clock';
+import type { SittingServiceStatus } from '../services/sitting-status';
 import { buildTrayMenu, type TrayMenuActions } from '../services/tray-menu';
 
 /**
- * The tray icon for the panel's colour: a light glyph on a dark panel, a dark one on a light
- * panel. The @2x file next to each is picked up by nativeImage on high-DPI screens.
+ * The tray icon for a state and the panel's colour: a light glyph on a dark panel, a dark one
+ * on a light panel. The @2x file next to each is picked up by nativeImage on high-DPI screens.
  */
-export function trayIconPath(resourcesDir: string, darkPanel: boolean): string {
-  return join(resourcesDir, darkPanel ? 'tray-light.png' : 'tray-dark.png');
+export function trayIconPath(resourcesDir: string, darkPanel: boolean, icon: TrayIcon): string {
+  const state = icon === 'normal' ? '' : `-${icon}`;
+  return join(resourcesDir, `tray${state}-${darkPanel ? 'light' : 'dark'}.png`);
 }
 
-function trayImage(resourcesDir: string): NativeImage {
+function trayImage(resourcesDir: string, icon: TrayIcon): NativeImage {
   const image = nativeImage.createFromPath(
-    trayIconPath(resourcesDir, nativeTheme.shouldUseDarkColors),
+    trayIconPath(resourcesDir, nativeTheme.shouldUseDarkColors, icon),
   );
   // macOS recolours template images itself to match the menu bar.
   if (process.platform === 'darwin') image.setTemplateImage(true);
   return image;
 }
 
-/** Creates the tray icon and its menu, and follows the system theme. Returns its undo. */
-export function setupTray(options: { resourcesDir: string; actions: TrayMenuActions }): () => void {
-  const tray = new Tray(trayImage(options.resourcesDir));
-  tray.setToolTip('Limber');
-  tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(options.actions)));
-  const onThemeChange = () => tray.setImage(trayImage(options.resourcesDir));
+/** Where the tray's status comes from: the sitting service. */
+export interface TrayStatusSource {
+  status(): SittingServiceStatus;
+  subscribe(listener: (status: SittingServiceStatus) => void): Dispose;
+}
+
+export interface TrayOptions {
+  resourcesDir: string;
+  actions: TrayMenuActions;
+  sitting: TrayStatusSource;
+}
+
+/**
+ * Creates the tray icon, its menu and tooltip, and keeps them in step with the sitting status
+ * and the system theme. No timer of its own: the service says when the status changed (at most
+ * once a minute by itself). Returns its undo.
+ */
+export function setupTray(options: TrayOptions): Dispose {
+  let status = options.sitting.status();
+  const tray = new Tray(trayImage(options.resourcesDir, status.icon));
+
+  const show = (next: SittingServiceStatus) => {
+    if (next.icon !== status.icon) tray.setImage(trayImage(options.resourcesDir, next.icon));
+    status = next;
+    tray.setToolTip(`Limber · ${next.text}`);
+    // Linux needs the menu set again to show a changed label; it is cheap everywhere.
+    const menu = buildTrayMenu(options.actions, {
+      statusText: next.text,
+      paused: next.icon === 'paused',
+    });
+    tray.setContextMenu(Menu.buildFromTemplate(menu));
+  };
+
+  show(status);
+  const unsubscribe = options.sitting.subscribe(show);
+  const onThemeChange = () => tray.setImage(trayImage(options.resourcesDir, status.icon));
   nativeTheme.on('updated', onThemeChange);
   return () => {
+    unsubscribe();
     nativeTheme.off('updated', onThemeChange);
     tray.destroy();
   };

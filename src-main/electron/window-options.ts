@@ -1,36 +1,96 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
 /** Window backgrounds matching the renderer's page colour, so opening never flashes white. */
 export const WINDOW_BACKGROUND = { light: '#f7f5f0', dark: '#1d1f21' } as const;
 
+/** The windows Limber opens; each loads the renderer with its own route (`#/<kind>`). */
+export type WindowKind = 'player' | 'nudge' | 'settings';
+
+/** Each kind's size. The nudge prompt is small: it asks, it doesn't take over the screen. */
+export const WINDOW_SIZES: Readonly<Record<WindowKind, { width: number; height: number }>> = {
+  player: { width: 480, height: 640 },
+  nudge: { width: 360, height: 200 },
+  settings: { width: 560, height: 680 },
+};
+
+/** Gap between the nudge prompt and the screen's edges. */
+const CORNER_MARGIN = 16;
+
 /**
- * The player window's options. Every security switch is spelled out, even where it is
+ * Where the nudge prompt goes: the bottom-right corner of the work area (the screen minus
+ * taskbar and docks), clear of the edges, and never off the top-left on a tiny screen.
+ */
+export function cornerPosition(
+  workArea: Rectangle,
+  size: { width: number; height: number },
+  margin = CORNER_MARGIN,
+): { x: number; y: number } {
+  return {
+    x: Math.max(workArea.x, workArea.x + workArea.width - size.width - margin),
+    y: Math.max(workArea.y, workArea.y + workArea.height - size.height - margin),
+  };
+}
+
+/**
+ * Every window's web preferences. Each security switch is spelled out, even where it is
  * Electron's default, so a reader (and a test) can see them: a sandboxed renderer without
  * Node, isolated from a preload that exposes named functions only.
  */
-export function playerWindowOptions(
+function secureWebPreferences(
   preloadPath: string,
-  dark = false,
+): BrowserWindowConstructorOptions['webPreferences'] {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+/** What differs by kind; the nudge prompt floats over other windows without a taskbar entry. */
+function kindOptions(kind: WindowKind, workArea: Rectangle): BrowserWindowConstructorOptions {
+  const size = WINDOW_SIZES[kind];
+  switch (kind) {
+    case 'player':
+      return { ...size, minWidth: size.width, minHeight: size.height, title: 'Limber' };
+    case 'settings':
+      return { ...size, minWidth: 420, minHeight: 480, resizable: true, title: 'Limber settings' };
+    case 'nudge':
+      return {
+        ...size,
+        ...cornerPosition(workArea, size),
+        title: 'Time to stand up',
+        frame: false,
+        resizable: false,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        alwaysOnTop: true,
+        skipTaskbar: true,
+      };
+  }
+}
+
+/**
+ * A window's options. All are created hidden (`show: false`) and shown once ready; the nudge
+ * prompt then with showInactive, so it never takes focus from what the user is typing into.
+ * @param workArea the primary display's work area; only the nudge prompt uses it.
+ */
+export function windowOptions(
+  kind: WindowKind,
+  preloadPath: string,
+  options: { dark?: boolean; workArea: Rectangle },
 ): BrowserWindowConstructorOptions {
   return {
-    width: 480,
-    height: 640,
-    minWidth: 480,
-    minHeight: 640,
-    title: 'Limber',
-    show: false, // shown on ready-to-show, once there is something to see
-    backgroundColor: dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
+    ...kindOptions(kind, options.workArea),
+    show: false,
+    backgroundColor: options.dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   };
 }

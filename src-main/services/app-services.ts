@@ -1,21 +1,27 @@
 import type { RoutineId } from '../../shared/content/types';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { Preferences } from '../../shared/ipc/schemas';
 import type { Timeline } from '../../shared/routine/index';
 import type { Clock, Timers } from '../../shared/time/clock';
 import type { IpcHandlers } from './ipc-dispatcher';
-import { createPreferences, type PreferencesService } from './preferences';
 import { createRoutineLog, type RoutineLog } from './routine-log';
 import { createRoutineSession, type RoutineSession } from './routine-session';
 import { timelineForRoutine } from './routine-timelines';
 import type { SenderInfo } from './sender-policy';
+import type { SettingsFile } from './settings-port';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+import { defaultSittingConfig, type SittingConfig } from './sitting-config';
+import { broadcastSitting, sittingHandlers } from './sitting-ipc';
+import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from './sitting-ports';
+import { createSittingService, type SittingService } from './sitting-service';
 import type { TrayMenuActions } from './tray-menu';
 
 /** What services may ask of the windows, without knowing they are Electron windows. */
-export interface WindowsPort {
+export interface WindowsPort extends NudgeWindowPort {
   /** Opens the player window, or focuses it when already open. */
   showPlayer(): void;
+  /** Opens the settings window (#/settings), or focuses it when already open. */
+  showSettings(): void;
   /** Closes the window that sent a message. */
   closeWindowOf(sender: SenderInfo): void;
 }
@@ -28,16 +34,25 @@ export interface AppServicesDeps {
   timers: Timers;
   windows: WindowsPort;
   broadcast: Broadcast;
-  /** @default the built-in routines with default lengths */
+  /** The OS idle time; the e2e host passes a fake it can set. */
+  idle: IdleSource;
+  power: PowerEvents;
+  notifier: Notifier;
+  /** Read again on `sitting.reconfigure()`. @default defaultSittingConfig */
+  sittingConfig?: () => SittingConfig;
+  /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
-  /** @default defaultPreferences */
-  initialPreferences?: Preferences;
+  /** Where settings live: node:fs in the app, in memory in tests and the e2e host. */
+  settingsFile: SettingsFile;
 }
 
 export interface AppServices {
   session: RoutineSession;
   log: RoutineLog;
-  preferences: PreferencesService;
+  /** The user's settings, served from memory; subscribe to apply a change live. */
+  settings: SettingsStore;
+  /** Sitting time, nudges and the tray's status line. */
+  sitting: SittingService;
   handlers: IpcHandlers;
   /** The tray's actions except Quit, which belongs to the app adapter. */
   trayActions: Omit<TrayMenuActions, 'quit'>;
@@ -51,33 +66,50 @@ export interface AppServices {
  */
 export function createAppServices(deps: AppServicesDeps): AppServices {
   const log = createRoutineLog();
-  const preferences = createPreferences(deps.initialPreferences);
+  // Trouble with the file (damaged, newer, unwritable) is told once, as a notification.
+  const settings = createSettingsStore({
+    file: deps.settingsFile,
+    clock: deps.clock,
+    onNotice: (notice) => deps.notifier.show({ title: 'Limber settings', body: notice.message }),
+  });
   const session = createRoutineSession({
     clock: deps.clock,
     timers: deps.timers,
-    timelineFor: deps.timelineFor ?? timelineForRoutine,
+    timelineFor: deps.timelineFor ?? ((routineId) => timelineForRoutine(routineId, settings.get())),
     onFinished: (record) => log.append(record),
   });
   session.subscribe((snapshot) => deps.broadcast('session', snapshot));
-  preferences.subscribe((value) => deps.broadcast('preferences', value));
+  settings.subscribe((value) => deps.broadcast('settings', value));
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */
   const startRoutine = (routineId: RoutineId) =>
-    session.start(routineId, { paused: !preferences.get().safetyNoteAcknowledged });
+    session.start(routineId, { paused: !settings.get().safetyNoteAcknowledged });
 
   const startFromTray = (routineId: RoutineId): void => {
     startRoutine(routineId);
     deps.windows.showPlayer();
   };
 
+  const sitting = createSittingService({
+    ...deps,
+    getConfig: deps.sittingConfig ?? (() => defaultSittingConfig),
+    openDeskBreak: () => startFromTray('desk-break'),
+  });
+  broadcastSitting(sitting, deps.broadcast);
+  // Any routine done to the end is a stretch: the sitting bout starts again.
+  log.subscribe((record) => {
+    if (record.outcome === 'completed') sitting.routineCompleted();
+  });
+
   const handlers: IpcHandlers = {
     getSession: () => session.snapshot(),
     startRoutine: ({ routineId }) => startRoutine(routineId),
     controlSession: ({ action }) => session.control(action),
-    getPreferences: () => preferences.get(),
-    setSoundCues: (patch) => preferences.update(patch),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+    resetSettings: () => settings.reset(),
     acknowledgeSafetyNote: () => {
-      const updated = preferences.update({ safetyNoteAcknowledged: true });
+      const updated = settings.update({ safetyNoteAcknowledged: true });
       const player = session.snapshot()?.player;
       // Only the routine the note was holding back: one the user paused later stays paused.
       if (player?.status === 'paused' && player.positionMs === 0) session.control('resume');
@@ -88,16 +120,21 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
       deps.windows.closeWindowOf(sender);
       return null;
     },
+    ...sittingHandlers(sitting),
   };
 
   return {
     session,
     log,
-    preferences,
+    settings,
+    sitting,
     handlers,
     trayActions: {
       startMorningRoutine: () => startFromTray('morning-in-bed'),
       startDeskBreak: () => startFromTray('desk-break'),
+      pauseReminders: (choice) => sitting.pause(choice),
+      resumeReminders: () => sitting.resume(),
+      openSettings: () => deps.windows.showSettings(),
     },
     playerClosed: () => session.abandon(),
   };

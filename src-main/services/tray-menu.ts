@@ -1,8 +1,21 @@
+import type { PauseChoice } from './sitting-api';
+
 /** What the tray menu can do. Main wires these to services and the app. */
 export interface TrayMenuActions {
   startMorningRoutine(): void;
   startDeskBreak(): void;
+  pauseReminders(choice: PauseChoice): void;
+  resumeReminders(): void;
+  openSettings(): void;
   quit(): void;
+}
+
+/** What the menu shows besides its actions. */
+export interface TrayMenuState {
+  /** The sitting status line, e.g. "Sitting 32 min · stretch in 13 min". */
+  statusText: string;
+  /** Paused reminders offer "Resume reminders" in place of the pause choices. */
+  paused: boolean;
 }
 
 /**
@@ -10,11 +23,46 @@ export interface TrayMenuActions {
  * file stays free of Electron and can be tested in Node.
  */
 export type TrayMenuItem =
-  { type: 'normal'; id: string; label: string; click: () => void } | { type: 'separator' };
+  | { type: 'normal'; id: string; label: string; click: () => void }
+  | { type: 'normal'; id: string; label: string; enabled: false }
+  | { type: 'submenu'; id: string; label: string; submenu: TrayMenuItem[] }
+  | { type: 'separator' };
 
-/** The tray menu as a plain template. */
-export function buildTrayMenu(actions: TrayMenuActions): TrayMenuItem[] {
+/** The pause choices, shortest first. */
+export const PAUSE_CHOICES: readonly { id: string; label: string; choice: PauseChoice }[] = [
+  { id: 'pause-30', label: '30 minutes', choice: { minutes: 30 } },
+  { id: 'pause-60', label: '1 hour', choice: { minutes: 60 } },
+  { id: 'pause-120', label: '2 hours', choice: { minutes: 120 } },
+  { id: 'pause-morning', label: 'Until tomorrow morning', choice: 'until-morning' },
+];
+
+function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem {
+  if (paused) {
+    return {
+      type: 'normal',
+      id: 'resume',
+      label: 'Resume reminders',
+      click: () => actions.resumeReminders(),
+    };
+  }
+  return {
+    type: 'submenu',
+    id: 'pause',
+    label: 'Pause reminders',
+    submenu: PAUSE_CHOICES.map(({ id, label, choice }) => ({
+      type: 'normal',
+      id,
+      label,
+      click: () => actions.pauseReminders(choice),
+    })),
+  };
+}
+
+/** The tray menu as a plain template: the status line (not clickable) first, Quit last. */
+export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): TrayMenuItem[] {
   return [
+    { type: 'normal', id: 'status', label: state.statusText, enabled: false },
+    { type: 'separator' },
     {
       type: 'normal',
       id: 'morning-routine',
@@ -27,6 +75,8 @@ export function buildTrayMenu(actions: TrayMenuActions): TrayMenuItem[] {
       label: 'Stand up & stretch now',
       click: () => actions.startDeskBreak(),
     },
+    pauseOrResume(actions, state.paused),
+    { type: 'normal', id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     { type: 'separator' },
     { type: 'normal', id: 'quit', label: 'Quit', click: () => actions.quit() },
   ];

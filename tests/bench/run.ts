@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: how heavy the renderer is and how fast the player paints, each next to a
- * floor measured in the same run on the same machine. Figures only; nothing passes or fails.
+ * `npm run bench`: how often main wakes up over a scripted workday, how heavy the renderer is
+ * and how fast the player paints, each next to a comparison measured in the same run on the
+ * same machine. Figures only; nothing passes or fails (the wakeup budget has a unit test).
  */
 import { chromium } from '@playwright/test';
 import { bundleBridge } from '../e2e/host/global-setup';
@@ -14,6 +15,7 @@ import {
 } from './bundle-size';
 import { createStaticBaseline, playerPaint } from './paint-time';
 import { formatTable, kib, median, ms, percentile } from './stats';
+import { printWorkdayWakeups } from './workday-wakeups';
 
 const paintRuns = 20;
 
@@ -44,6 +46,8 @@ async function measurePaints() {
 }
 
 async function main(): Promise<void> {
+  printWorkdayWakeups();
+
   const shipped = await measureBundle(rendererDir);
   const ours = await measureRendererMinified();
   const empty = await measureEmptySvelteApp();

@@ -27,7 +27,7 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
   await player.soundOn.click();
   await expect(player.soundOff).toBeVisible();
   await host.settle();
-  expect(host.services.preferences.get().soundCues).toBe(false);
+  expect(host.services.settings.get().cues.soundEnabled).toBe(false);
 
   // The left-side hold starts and ends, and the next stretch begins: silence throughout.
   await host.advance(secondHold.startMs + secondHold.durationMs + 20_000 - switchSides.startMs);

@@ -1,6 +1,19 @@
-import type { Preferences } from '../../../shared/ipc/schemas';
+import type { Settings } from '../../../shared/settings/schema';
 import type { Dispose } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
+import type { CueSettings } from './cue-player';
+
+/** The few settings the player needs: its chimes and whether the safety note was read. */
+export type Preferences = CueSettings & { safetyNoteAcknowledged: boolean };
+
+/** The player's view of the settings: volume as 0–1 for the chimes. */
+export function preferencesOf(settings: Settings): Preferences {
+  return {
+    soundCues: settings.cues.soundEnabled,
+    cueVolume: settings.cues.volume / 100,
+    safetyNoteAcknowledged: settings.safetyNoteAcknowledged,
+  };
+}
 
 /** The preferences the player needs (sound, safety note), kept in step with main. */
 export class PreferencesModel {
@@ -17,13 +30,13 @@ export class PreferencesModel {
 
   /** Subscribes to changes and fetches the current preferences. Returns the undo. */
   connect(): Dispose {
-    const unsubscribe = this.#api.onPreferences((preferences) => {
+    const unsubscribe = this.#api.onSettings((settings) => {
       this.#pushed = true;
-      this.value = preferences;
+      this.value = preferencesOf(settings);
     });
     void this.#guard(async () => {
-      const preferences = await this.#api.getPreferences();
-      if (!this.#pushed) this.value = preferences;
+      const settings = await this.#api.getSettings();
+      if (!this.#pushed) this.value = preferencesOf(settings);
     });
     return unsubscribe;
   }
@@ -31,14 +44,16 @@ export class PreferencesModel {
   /** Turns the chimes on or off. */
   setSoundCues(soundCues: boolean): Promise<void> {
     return this.#guard(async () => {
-      this.value = await this.#api.setSoundCues({ soundCues });
+      this.value = preferencesOf(
+        await this.#api.updateSettings({ cues: { soundEnabled: soundCues } }),
+      );
     });
   }
 
   /** Records that the user read the safety note; main then resumes a waiting routine. */
   acknowledgeSafetyNote(): Promise<void> {
     return this.#guard(async () => {
-      this.value = await this.#api.acknowledgeSafetyNote();
+      this.value = preferencesOf(await this.#api.acknowledgeSafetyNote());
     });
   }
 

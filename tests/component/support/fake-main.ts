@@ -3,7 +3,9 @@ import type { RoutineId } from '../../../shared/content/types';
 import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
-import type { Preferences, SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
+import type { SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
+import { defaultSettings, type Settings } from '../../../shared/settings/schema';
+import type { Preferences } from '../../../src-renderer/src/lib/preferences-model.svelte';
 import {
   buildTimeline,
   endEarly,
@@ -119,6 +121,15 @@ export class FakeMain {
     return this.calls.filter((call) => call.channel === channel).length;
   }
 
+  /** The player's preferences as main's settings. */
+  settings(): Settings {
+    return {
+      ...defaultSettings,
+      cues: { soundEnabled: this.preferences.soundCues, volume: Math.round(this.preferences.cueVolume * 100) },
+      safetyNoteAcknowledged: this.preferences.safetyNoteAcknowledged,
+    };
+  }
+
   #emit(channel: string, payload: unknown): void {
     for (const listener of this.#listeners.get(channel) ?? []) listener(payload);
   }
@@ -128,16 +139,19 @@ export class FakeMain {
     switch (channel) {
       case invokeChannels.getSession:
         return ok(this.snapshot());
-      case invokeChannels.getPreferences:
-        return ok(this.preferences);
-      case invokeChannels.setSoundCues:
-        this.preferences = { ...this.preferences, ...(payload as Partial<Preferences>) };
-        return ok(this.preferences);
+      case invokeChannels.getSettings:
+        return ok(this.settings());
+      case invokeChannels.updateSettings: {
+        const cues = (payload as Partial<Settings>).cues;
+        if (cues?.soundEnabled !== undefined) this.preferences.soundCues = cues.soundEnabled;
+        if (cues?.volume !== undefined) this.preferences.cueVolume = cues.volume / 100;
+        return ok(this.settings());
+      }
       case invokeChannels.acknowledgeSafetyNote:
         this.preferences = { ...this.preferences, safetyNoteAcknowledged: true };
         if (this.player) this.player = resumePlayer(this.player, now);
         this.pushSession();
-        return ok(this.preferences);
+        return ok(this.settings());
       case invokeChannels.startRoutine:
         this.startSession({
           routineId: (payload as { routineId: RoutineId }).routineId,

@@ -2,19 +2,18 @@ import type { Page } from '@playwright/test';
 import { createAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/services/ipc-dispatcher';
 import { isTrustedSender } from '../../../src-main/services/sender-policy';
+import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/electron/csp';
 import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from './fake-os';
 import { HostedWindows } from './hosted-windows';
-import { watchForProblems } from './page-guards';
+import { reportCspViolations, watchPage } from './page-guards';
 import { bridgeBundlePath, playerUrl, rendererDir, testOrigin } from './paths';
 import { serveStatic } from './static-server';
 import { TwinClock } from './twin-clock';
-
-/** The one window main knows about: the page under test. Other pages get other ids. */
-const playerWebContentsId = 1;
 
 /** Everything a test can reach: main's real services and the levers of the simulation. */
 export interface AppHost {
@@ -22,13 +21,19 @@ export interface AppHost {
   clock: FakeClock;
   windows: HostedWindows;
   dispatcher: IpcDispatcher;
-  /** Lets time pass for main and page together. */
+  /** The user's input as the OS idle counter sees it: typing (idle 0) until a test says not. */
+  idle: FakeIdleSource;
+  /** Sleep, wake, lock and unlock, when a test announces them. */
+  power: FakePowerEvents;
+  /** Native notifications main showed, recorded. */
+  notifier: FakeNotifier;
+  /** Lets time pass for main and every page together. */
   advance(ms: number, options?: { jump?: boolean }): Promise<void>;
-  /** Waits until main's events have reached the page, without moving time. */
+  /** Waits until main's events and window changes have reached the pages, without moving time. */
   settle(): Promise<void>;
   /** Opens the player page directly, as if main had shown it. */
   openPlayer(): Promise<void>;
-  /** Problems seen so far: console errors, uncaught errors, CSP violations, bad events. */
+  /** Problems seen so far in any page: console errors, uncaught errors, CSP violations, bad events. */
   problems: string[];
 }
 
@@ -40,41 +45,62 @@ export interface AppHostOptions {
 }
 
 /**
- * Wires one page to a fresh set of main's real services: files served with main's CSP,
- * `window.limber` built by the real contract over Playwright bindings, and every call judged by
- * the real dispatcher and sender policy.
+ * Wires a browser context to a fresh set of main's real services: `page` is the player window,
+ * and every other window main opens becomes a page of the same context. Files are served with
+ * main's CSP, `window.limber` is built by the real contract over Playwright bindings, and every
+ * call is judged by the real dispatcher and sender policy.
  */
 export async function createAppHost(page: Page, options: AppHostOptions = {}): Promise<AppHost> {
-  const { list: problems } = await watchForProblems(page);
+  const context = page.context();
+  const problems: string[] = [];
+  watchPage(page, problems);
+  await reportCspViolations(context);
   const clock = new FakeClock();
   const timers = new DeadlineTimers(clock);
-  const events = new EventPipe(page, problems);
+  const windows: HostedWindows = new HostedWindows(page, {
+    enqueue: (work) => events.enqueue(work),
+    newPage: async () => {
+      const opened = await context.newPage();
+      watchPage(opened, problems, opened.url());
+      return opened;
+    },
+  });
+  const events = new EventPipe(() => windows.livePages(), problems);
   const twin = new TwinClock(page, clock, timers, events);
-  const gotoPlayer = async () => {
-    await page.goto(playerUrl);
-  };
-  const windows = new HostedWindows(() => events.enqueue(gotoPlayer));
-  const services = createAppServices({ clock, timers, windows, broadcast: events.broadcast });
+  const idle = new FakeIdleSource(clock);
+  const power = new FakePowerEvents();
+  const notifier = new FakeNotifier();
+  const services = createAppServices({
+    clock,
+    timers,
+    windows,
+    broadcast: events.broadcast,
+    idle,
+    power,
+    notifier,
+    settingsFile: createMemorySettingsFile(),
+  });
   const origin = new URL(testOrigin);
   const dispatcher = createIpcDispatcher({
     handlers: services.handlers,
     isTrusted: (sender) =>
       isTrustedSender(sender, {
         origin: { protocol: origin.protocol, host: origin.host },
-        webContentsIds: new Set([playerWebContentsId]),
+        webContentsIds: windows.ownIds(),
       }),
   });
 
-  await serveStatic(page, {
+  await serveStatic(context, {
     origin: testOrigin,
     rootDir: rendererDir,
     csp: CONTENT_SECURITY_POLICY,
   });
-  await page.exposeBinding(invokeBindingName, (source, channel: string, payload: unknown) =>
-    dispatcher.dispatch(channel, senderOf(page, source.frame), payload),
+  await context.exposeBinding(invokeBindingName, (source, channel: string, payload: unknown) =>
+    dispatcher.dispatch(channel, senderOf(windows, source.frame), payload),
   );
-  for (const content of options.initScripts ?? []) await page.addInitScript({ content });
-  await page.addInitScript({ path: bridgeBundlePath });
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
+  await context.addInitScript({ path: bridgeBundlePath });
+  // The clock belongs to the context: pages opened later start at the same fake time.
   if (!options.realTime) await twin.install();
 
   return {
@@ -82,12 +108,15 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     clock,
     windows,
     dispatcher,
+    idle,
+    power,
+    notifier,
     problems,
     advance: (ms, advanceOptions) => twin.advance(ms, advanceOptions),
     settle: () => twin.settle(),
     async openPlayer() {
       windows.isOpen = true;
-      await gotoPlayer();
+      await page.goto(playerUrl);
       await twin.settle();
     },
   };
@@ -96,9 +125,11 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
 type Frame = ReturnType<Page['mainFrame']>;
 
 /** What Electron's IPC event would tell main about the sending frame. */
-function senderOf(page: Page, frame: Frame) {
+function senderOf(windows: HostedWindows, frame: Frame) {
+  const page = frame.page();
   return {
-    webContentsId: frame.page() === page ? playerWebContentsId : playerWebContentsId + 1,
+    // A page that is none of main's windows gets an id no window has.
+    webContentsId: windows.idOf(page) ?? -1,
     frameUrl: frame.url(),
     isMainFrame: frame === page.mainFrame(),
   };

@@ -1,30 +1,132 @@
+import type { Page } from '@playwright/test';
 import type { WindowsPort } from '../../../src-main/services/app-services';
 import type { SenderInfo } from '../../../src-main/services/sender-policy';
+import { nudgeUrl, playerUrl, settingsUrl } from './paths';
+
+/** How the host reaches the browser; every call is queued behind main's earlier events. */
+export interface PageOpener {
+  /** Runs browser work in order with event deliveries. */
+  enqueue(work: () => Promise<unknown>): void;
+  /** A fresh page in the test's browser context, with the bridge and clock already in it. */
+  newPage(): Promise<Page>;
+}
+
+/** A window main opened: its id (as webContents.id) and, once created, its page. */
+interface HostedWindow {
+  id: number;
+  page: Page | undefined;
+}
+
+/** The player window's webContents id: the test's own page, created with the host. */
+export const playerWindowId = 1;
+
+/** The prompt's window size: small, in a screen corner. */
+export const nudgeWindowSize = { width: 360, height: 200 };
 
 /**
- * The player window as page state. In the app these open and close Electron windows; here the
- * one page is the player window, and a test asserts on what main asked of it.
+ * main's windows as browser pages. The player is the test's own page, kept after it "closes" so
+ * a test can still look at it; the nudge and settings windows each get a page of their own,
+ * opened when main shows them and closed when main closes them, with a new id each time, as
+ * Electron gives each new BrowserWindow.
  */
 export class HostedWindows implements WindowsPort {
   /** Whether the player window is open (shown and not closed since). */
   isOpen = false;
   /** How many times main asked to show the player. */
   showCount = 0;
+  /** How many times main asked to show the nudge prompt. */
+  nudgeShowCount = 0;
   /** Senders whose window main closed, most recent last. */
   readonly closedFor: SenderInfo[] = [];
 
-  /** @param navigate loads the player page; called the first time main shows it. */
-  constructor(private readonly navigate: () => void) {}
+  #nudge: HostedWindow | undefined;
+  #settings: HostedWindow | undefined;
+  #nextId = playerWindowId + 1;
+
+  constructor(
+    private readonly player: Page,
+    private readonly opener: PageOpener,
+  ) {}
 
   showPlayer(): void {
     this.showCount++;
     if (this.isOpen) return; // Already open: the real adapter only focuses it.
     this.isOpen = true;
-    this.navigate();
+    this.opener.enqueue(() => this.player.goto(playerUrl));
+  }
+
+  showNudge(): void {
+    this.nudgeShowCount++;
+    this.#nudge ??= this.#open(nudgeUrl, nudgeWindowSize);
+  }
+
+  closeNudge(): void {
+    this.#close(this.#nudge);
+    this.#nudge = undefined;
+  }
+
+  showSettings(): void {
+    this.#settings ??= this.#open(settingsUrl);
   }
 
   closeWindowOf(sender: SenderInfo): void {
     this.closedFor.push(sender);
-    this.isOpen = false;
+    if (sender.webContentsId === playerWindowId) this.isOpen = false;
+    else if (sender.webContentsId === this.#nudge?.id) this.closeNudge();
+    else if (sender.webContentsId === this.#settings?.id) {
+      this.#close(this.#settings);
+      this.#settings = undefined;
+    }
+  }
+
+  /** The nudge prompt's page; throws when main hasn't shown it (call after host.settle()). */
+  nudgePage(): Page {
+    const page = this.#nudge?.page;
+    if (!page) throw new Error('the nudge window is not open');
+    return page;
+  }
+
+  /** Whether main has the nudge window open. */
+  get nudgeOpen(): boolean {
+    return this.#nudge !== undefined;
+  }
+
+  /** The settings page; throws when main hasn't shown it (call after host.settle()). */
+  settingsPage(): Page {
+    const page = this.#settings?.page;
+    if (!page) throw new Error('the settings window is not open');
+    return page;
+  }
+
+  /** Pages that should receive main's events: every window that is open. */
+  livePages(): Page[] {
+    const pages = [this.player, this.#nudge?.page, this.#settings?.page];
+    return pages.filter((page): page is Page => page !== undefined && !page.isClosed());
+  }
+
+  /** The webContents id main knows a page by; undefined for pages that are none of its windows. */
+  idOf(page: Page): number | undefined {
+    if (page === this.player) return playerWindowId;
+    return [this.#nudge, this.#settings].find((w) => w?.page === page)?.id;
+  }
+
+  /** Ids of our windows, for the sender policy. The player's is always ours, as in the app. */
+  ownIds(): Set<number> {
+    const ids = [playerWindowId, this.#nudge?.id, this.#settings?.id];
+    return new Set(ids.filter((id): id is number => id !== undefined));
+  }
+
+  #open(url: string, size?: { width: number; height: number }): HostedWindow {
+    const window: HostedWindow = { id: this.#nextId++, page: undefined };
+    this.opener.enqueue(async () => {
+      window.page = await this.opener.newPage();
+      if (size) await window.page.setViewportSize(size);
+      await window.page.goto(url);
+    });
+    return window;
+  }
+
+  #close(window: HostedWindow | undefined): void {
+    if (window) this.opener.enqueue(async () => window.page?.close());
   }
 }

@@ -23,3 +23,9 @@ export const testOrigin = 'http://limber.localhost';
 
 /** The player view, chosen by location hash. */
 export const playerUrl = `${testOrigin}/index.html#/player`;
+
+/** The nudge prompt, in its own window. */
+export const nudgeUrl = `${testOrigin}/index.html#/nudge`;
+
+/** The settings window. */
+export const settingsUrl = `${testOrigin}/index.html#/settings`;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +29,10 @@ export interface ServeOptions {
  * Answers every request to `origin` from files on disk, the way main's app:// protocol handler
  * does in the real app. Nothing outside `rootDir` is served.
  */
-export async function serveStatic(page: Page, options: ServeOptions): Promise<void> {
+export async function serveStatic(
+  page: Pick<Page | BrowserContext, 'route'>,
+  options: ServeOptions,
+): Promise<void> {
   const root = resolve(options.rootDir);
   await page.route(`${options.origin}/**`, async (route) => {
     const url = new URL(route.request().url());

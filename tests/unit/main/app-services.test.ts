@@ -72,31 +72,31 @@ describe('app services', () => {
     ]);
   });
 
-  it('broadcasts session and preference changes, including completion on its own', async () => {
+  it('broadcasts session and settings changes, including completion on its own', async () => {
     const { invoke, broadcasts, clock } = createHarness();
-    await invoke(invokeChannels.setSoundCues, { soundCues: false, cueVolume: 0.3 });
+    await invoke(invokeChannels.updateSettings, { cues: { soundEnabled: false, volume: 30 } });
     await invoke(invokeChannels.acknowledgeSafetyNote);
     await invoke(invokeChannels.startRoutine, { routineId: 'desk-break' });
     clock.advance(FIXTURE_TOTAL_MS);
     expect(broadcasts.map((b) => b.event)).toEqual([
-      'preferences',
-      'preferences',
+      'settings',
+      'settings',
       'session',
       'session',
     ]);
-    expect(broadcasts[0]?.payload).toMatchObject({ soundCues: false, cueVolume: 0.3 });
+    expect(broadcasts[0]?.payload).toMatchObject({ cues: { soundEnabled: false, volume: 30 } });
     expect(broadcasts.at(-1)?.payload).toMatchObject({
       player: { status: 'finished', outcome: 'completed' },
     });
   });
 
-  it('keeps preferences a partial update leaves out', async () => {
+  it('keeps settings a partial update leaves out', async () => {
     const { invoke } = createHarness();
-    await invoke(invokeChannels.setSoundCues, { cueVolume: 0.25 });
-    const prefs = await invoke(invokeChannels.getPreferences);
-    expect(prefs).toEqual({
+    await invoke(invokeChannels.updateSettings, { cues: { volume: 25 } });
+    const settings = await invoke(invokeChannels.getSettings);
+    expect(settings).toMatchObject({
       ok: true,
-      value: { soundCues: true, cueVolume: 0.25, safetyNoteAcknowledged: false },
+      value: { cues: { soundEnabled: true, volume: 25 }, safetyNoteAcknowledged: false },
     });
   });
 

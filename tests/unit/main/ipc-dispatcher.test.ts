@@ -2,9 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/channels';
 import { createIpcDispatcher, type IpcHandlers } from '../../../src-main/services/ipc-dispatcher';
 import type { SenderInfo } from '../../../src-main/services/sender-policy';
+import { deepMerge } from '../../../shared/settings/merge';
+import { defaultSettings, type SettingsPatch } from '../../../shared/settings/schema';
 
 const sender: SenderInfo = { webContentsId: 1, frameUrl: 'app://limber/', isMainFrame: true };
-const prefs = { soundCues: true, cueVolume: 0.6, safetyNoteAcknowledged: false };
+const prefs = defaultSettings;
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   const fail = () => {
@@ -14,26 +16,30 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     getSession: () => null,
     startRoutine: fail,
     controlSession: fail,
-    getPreferences: () => prefs,
-    setSoundCues: (patch) => ({ ...prefs, ...patch }),
+    getSettings: () => prefs,
+    updateSettings: (patch) => deepMerge(prefs, patch),
+    resetSettings: () => prefs,
     acknowledgeSafetyNote: () => prefs,
     closeWindow: () => null,
+    getNudge: () => null,
+    answerNudge: () => null,
+    getSittingStatus: fail,
     ...overrides,
   };
 }
 
 describe('IPC dispatcher', () => {
   it('runs the handler with the parsed payload and the sender', async () => {
-    const setSoundCues = vi.fn((patch: { cueVolume?: number }) => ({ ...prefs, ...patch }));
+    const updateSettings = vi.fn((patch: SettingsPatch) => deepMerge(prefs, patch));
     const dispatcher = createIpcDispatcher({
-      handlers: handlers({ setSoundCues }),
+      handlers: handlers({ updateSettings }),
       isTrusted: () => true,
     });
-    const result = await dispatcher.dispatch(invokeChannels.setSoundCues, sender, {
-      cueVolume: 0.2,
+    const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, {
+      cues: { volume: 20 },
     });
-    expect(result).toEqual({ ok: true, value: { ...prefs, cueVolume: 0.2 } });
-    expect(setSoundCues).toHaveBeenCalledWith({ cueVolume: 0.2 }, { sender });
+    expect(result).toEqual({ ok: true, value: { ...prefs, cues: { soundEnabled: true, volume: 20 } } });
+    expect(updateSettings).toHaveBeenCalledWith({ cues: { volume: 20 } }, { sender });
   });
 
   it('refuses a channel that is not in the contract', async () => {
@@ -44,24 +50,23 @@ describe('IPC dispatcher', () => {
 
   it('checks the sender before looking at the payload', async () => {
     const dispatcher = createIpcDispatcher({ handlers: handlers(), isTrusted: () => false });
-    const result = await dispatcher.dispatch(invokeChannels.setSoundCues, sender, 'garbage');
+    const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, 'garbage');
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
   it('names every bad field, including unknown ones', async () => {
     const dispatcher = createIpcDispatcher({ handlers: handlers(), isTrusted: () => true });
-    const result = await dispatcher.dispatch(invokeChannels.setSoundCues, sender, {
-      cueVolume: 2,
-      soundCues: 'yes',
+    const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, {
+      cues: { volume: 200, soundEnabled: 'yes' },
       extra: 1,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-payload');
     expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual([
-      'cueVolume',
+      'cues.soundEnabled',
+      'cues.volume',
       'extra',
-      'soundCues',
     ]);
   });
 
@@ -85,10 +90,10 @@ describe('IPC dispatcher', () => {
 
   it('also catches a handler that rejects asynchronously', async () => {
     const dispatcher = createIpcDispatcher({
-      handlers: handlers({ getPreferences: () => Promise.reject(new Error('disk gone')) }),
+      handlers: handlers({ getSettings: () => Promise.reject(new Error('disk gone')) }),
       isTrusted: () => true,
     });
-    const result = await dispatcher.dispatch(invokeChannels.getPreferences, sender, undefined);
+    const result = await dispatcher.dispatch(invokeChannels.getSettings, sender, undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'failed', message: 'disk gone' } });
   });
 });

@@ -35,16 +35,28 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['unknown field', { action: 'pause', now: 0 }, 'now'],
     ['out of range', { action: 'explode' }, 'action'],
   ],
-  getPreferences: noPayloadCases,
-  setSoundCues: [
-    ['wrong type', { soundCues: 'yes' }, 'soundCues'],
-    ['unknown field', { cueVolume: 0.5, safetyNoteAcknowledged: true }, 'safetyNoteAcknowledged'],
-    ['out of range (high)', { cueVolume: 1.5 }, 'cueVolume'],
-    ['out of range (low)', { cueVolume: -0.1 }, 'cueVolume'],
-    ['not a number', { cueVolume: Number.NaN }, 'cueVolume'],
+  getSettings: noPayloadCases,
+  updateSettings: [
+    ['wrong type', { cues: { soundEnabled: 'yes' } }, 'cues.soundEnabled'],
+    ['unknown field', { cues: { volume: 50, loudness: 3 } }, 'cues.loudness'],
+    ['out of range (high)', { reminders: { sittingLimitMin: 181 } }, 'reminders.sittingLimitMin'],
+    ['out of range (low)', { cues: { volume: -1 } }, 'cues.volume'],
+    ['not a number', { routines: { setupS: Number.NaN } }, 'routines.setupS'],
+    ['a version change', { schemaVersion: 3 }, 'schemaVersion'],
   ],
+  resetSettings: noPayloadCases,
   acknowledgeSafetyNote: noPayloadCases,
   closeWindow: noPayloadCases,
+  getNudge: noPayloadCases,
+  answerNudge: [
+    ['wrong type', { action: 5 }, 'action'],
+    ['out of range', { action: 'dance' }, 'action'],
+    ['unknown field', { action: 'skip', minutes: 5 }, 'minutes'],
+    ['missing field', { action: 'snooze' }, 'minutes'],
+    ['not a number', { action: 'snooze', minutes: Number.NaN }, 'minutes'],
+    ['out of range (low)', { action: 'snooze', minutes: -5 }, 'minutes'],
+  ],
+  getSittingStatus: noPayloadCases,
 };
 
 /** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
@@ -52,10 +64,14 @@ const validPayload: Record<InvokeName, unknown> = {
   getSession: undefined,
   startRoutine: { routineId: 'desk-break' },
   controlSession: { action: 'end' },
-  getPreferences: undefined,
-  setSoundCues: { soundCues: false },
+  getSettings: undefined,
+  updateSettings: { cues: { soundEnabled: false } },
+  resetSettings: undefined,
   acknowledgeSafetyNote: undefined,
   closeWindow: undefined,
+  getNudge: undefined,
+  answerNudge: { action: 'skip' },
+  getSittingStatus: undefined,
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];
@@ -68,6 +84,8 @@ describe.each(channelNames)('IPC channel %s', (name) => {
     // A routine in progress, so a message that slipped through would visibly change it.
     await harness.invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
     harness.clock.advance(4_000);
+    // A nudge waiting, so an answer that slipped through would visibly take it away.
+    harness.clock.advance(45 * 60_000);
   });
 
   it('accepts a well-formed call from our player window', async () => {

@@ -3,7 +3,9 @@ import type { EventName } from '../../../../shared/ipc/channels';
 import { createAppServices } from '../../../../src-main/services/app-services';
 import { createIpcDispatcher } from '../../../../src-main/services/ipc-dispatcher';
 import { isTrustedSender, type SenderInfo } from '../../../../src-main/services/sender-policy';
+import { createMemorySettingsFile } from '../../../../src-main/services/settings-memory-file';
 import { FakeClock } from '../../../support/fake-clock';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../e2e/host/fake-os';
 import { fixtureTimeline } from './fixture-timeline';
 
 /** The player window's sender, as main would see it. */
@@ -16,7 +18,16 @@ export const playerSender: SenderInfo = {
 /** App services on a FakeClock with fake windows, behind the real dispatcher and sender policy. */
 export function createHarness() {
   const clock = new FakeClock();
-  const windows = { showPlayer: vi.fn(), closeWindowOf: vi.fn() };
+  const windows = {
+    showPlayer: vi.fn(),
+    closeWindowOf: vi.fn(),
+    showNudge: vi.fn(),
+    closeNudge: vi.fn(),
+    showSettings: vi.fn(),
+  };
+  const idle = new FakeIdleSource(clock);
+  const power = new FakePowerEvents();
+  const notifier = new FakeNotifier();
   const broadcasts: { event: EventName; payload: unknown }[] = [];
   const services = createAppServices({
     clock,
@@ -24,6 +35,10 @@ export function createHarness() {
     windows,
     broadcast: (event, payload) => broadcasts.push({ event, payload }),
     timelineFor: fixtureTimeline,
+    settingsFile: createMemorySettingsFile(),
+    idle,
+    power,
+    notifier,
   });
   const dispatcher = createIpcDispatcher({
     handlers: services.handlers,
@@ -39,11 +54,15 @@ export function createHarness() {
   const observable = () =>
     structuredClone({
       session: services.session.snapshot(),
-      preferences: services.preferences.get(),
+      settings: services.settings.get(),
       records: services.log.records(),
       broadcasts,
       showPlayer: windows.showPlayer.mock.calls.length,
       closeWindowOf: windows.closeWindowOf.mock.calls.length,
+      nudge: services.sitting.nudge(),
+      sitting: services.sitting.status(),
+      notifications: notifier.shown.map(({ title, open }) => ({ title, open })),
+      nudgeWindow: [windows.showNudge.mock.calls.length, windows.closeNudge.mock.calls.length],
     });
-  return { clock, windows, broadcasts, services, invoke, observable };
+  return { clock, windows, broadcasts, services, invoke, observable, idle, power, notifier };
 }

@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { describeIssues, issuesOf } from './issues';
+import { deepMerge, isPlainObject } from './merge';
+import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
+
+/**
+ * Turns whatever a settings file held into today's settings, or says why it cannot. Pure: the
+ * store decides what to do with the file (keep, back up, never overwrite).
+ */
+
+type Raw = Record<string, unknown>;
+
+/** Each step takes version N's data to N + 1. Add one per schemaVersion bump. */
+const steps: Record<number, (raw: Raw) => Raw> = {
+  /**
+   * Version 1 was the player's in-memory preferences, written without a version:
+   * `{ soundCues, cueVolume (0–1), safetyNoteAcknowledged }`. Keys it did not know travel on,
+   * so the store can report them rather than drop them silently.
+   */
+  1: ({ soundCues, cueVolume, safetyNoteAcknowledged, ...rest }) => ({
+    ...rest,
+    schemaVersion: 2,
+    cues: {
+      soundEnabled: soundCues,
+      volume: typeof cueVolume === 'number' ? Math.round(cueVolume * 100) : cueVolume,
+    },
+    safetyNoteAcknowledged,
+  }),
+};
+
+export type MigrationError =
+  | { kind: 'newer-version'; version: number; message: string }
+  | { kind: 'invalid'; message: string };
+
+export type MigrationResult =
+  | {
+      settings: Settings;
+      fromVersion: number;
+      /** Dotted paths of fields this version does not know; they are not in `settings`. */
+      unknownFields: string[];
+    }
+  | { error: MigrationError };
+
+/**
+ * Parsed JSON in, current settings out. Fields a file leaves out take their defaults; fields it
+ * does not know are listed and left out; anything else wrong (a wrong type, a value out of
+ * range) makes the whole file invalid, since guessing what the user meant would lose data.
+ */
+export function migrate(raw: unknown): MigrationResult {
+  if (!isPlainObject(raw)) return invalid('The settings file does not hold an object.');
+  const version = raw.schemaVersion ?? 1;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return invalid(`schemaVersion must be a whole number from 1, got ${JSON.stringify(version)}.`);
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      error: {
+        kind: 'newer-version',
+        version,
+        message: `The settings file is from a newer Limber (schema ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}).`,
+      },
+    };
+  }
+  let data: Raw = raw;
+  for (let at = version; at < CURRENT_SCHEMA_VERSION; at++) {
+    const step = steps[at];
+    if (!step) return invalid(`No migration from schema ${at}.`);
+    data = step(data);
+  }
+  return validate(deepMerge(defaultSettings, data), version);
+}
+
+function validate(data: unknown, fromVersion: number): MigrationResult {
+  const first = SettingsSchema.safeParse(data);
+  if (first.success) return { settings: first.data, fromVersion, unknownFields: [] };
+  const unknown = first.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+  if (unknown.length !== first.error.issues.length) return invalid(describe(first.error));
+  // Only unknown fields: keep everything understood, and name what was left out.
+  const stripped = withoutKeys(data, unknown);
+  const second = SettingsSchema.safeParse(stripped);
+  if (!second.success) return invalid(describe(second.error));
+  return {
+    settings: second.data,
+    fromVersion,
+    unknownFields: issuesOf(first.error).map((issue) => issue.path),
+  };
+}
+
+function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
+  const copy = deepMerge({}, data) as Raw;
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let node: unknown = copy;
+    for (const key of issue.path) node = isPlainObject(node) || Array.isArray(node) ? (node as Raw)[key as string] : undefined;
+    if (isPlainObject(node)) for (const key of issue.keys) delete node[key];
+  }
+  return copy;
+}
+
+const describe = (error: z.ZodError) => describeIssues(issuesOf(error));
+
+const invalid = (message: string): MigrationResult => ({ error: { kind: 'invalid', message } });

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { CustomRoutineIdSchema, RoutineIdSchema, StretchIdSchema } from '../ipc/schemas';
+import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
+import { deskBreak, morningInBed } from '../content/routines';
+import type { Routine } from '../content/types';
+import { deepPartialStrict, type DeepPartial } from './deep-partial';
+import { deepFreeze } from './merge';
+
+/**
+ * Everything a user can set, in user units (minutes, seconds, percent). Strict objects: a field
+ * this version does not know is an error the store can name, never silently kept or lost.
+ */
+
+/** Bump with a migration in migrations.ts whenever the shape changes. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const TimeRangeSchema = z
+  .strictObject({ start: timeOfDay('start'), end: timeOfDay('end') })
+  .refine((range) => range.start < range.end, {
+    error: 'A range must end after it starts (and not cross midnight)',
+    path: ['end'],
+  });
+
+const RemindersSchema = z.strictObject({
+  sittingLimitMin: wholeNumber('sittingLimitMin', 10, 180, 'minutes'),
+  naturalBreakMin: wholeNumber('naturalBreakMin', 1, 30, 'minutes'),
+  snoozeOptionsMin: distinct(
+    z
+      .array(wholeNumber('snoozeOptionsMin entries', 1, 60, 'minutes'))
+      .min(1, { error: 'snoozeOptionsMin needs 1 to 4 snooze lengths' })
+      .max(4, { error: 'snoozeOptionsMin needs 1 to 4 snooze lengths' }),
+    'snoozeOptionsMin must not repeat a length',
+  ),
+  maxRepeats: wholeNumber('maxRepeats', 0, 10, 'repeats'),
+  delivery: choice('delivery', ['notification-and-prompt', 'notification-only']),
+  workHours: z.strictObject({
+    enabled: flag('workHours.enabled'),
+    days: weekDays('workHours.days'),
+    ranges: z
+      .array(TimeRangeSchema)
+      .min(1, { error: 'workHours.ranges needs 1 to 4 time ranges' })
+      .max(4, { error: 'workHours.ranges needs 1 to 4 time ranges' }),
+  }),
+});
+
+const MorningSchema = z.strictObject({
+  enabled: flag('morning.enabled'),
+  time: timeOfDay('morning.time'),
+  days: weekDays('morning.days'),
+  routineId: RoutineIdSchema,
+});
+
+/** A routine's stretches in the order they are done: at least one, none twice. */
+const StretchOrderSchema = distinct(
+  z.array(StretchIdSchema).min(1, { error: 'stretchIds needs at least one stretch' }),
+  'stretchIds must not list a stretch twice',
+);
+
+const CustomRoutineSchema = z.strictObject({
+  id: CustomRoutineIdSchema,
+  name: z
+    .string({ error: 'name must be text' })
+    .trim()
+    .min(1, { error: 'name must be 1 to 40 characters' })
+    .max(40, { error: 'name must be 1 to 40 characters' }),
+  stretchIds: StretchOrderSchema,
+});
+
+const holdSeconds = wholeNumber('holdS', 15, 60, 'seconds');
+
+/** Per-stretch hold lengths. A stretch left out keeps its built-in length (30 s in bed). */
+const HoldsSchema = z.strictObject(
+  Object.fromEntries(StretchIdSchema.options.map((id) => [id, holdSeconds.optional()])) as Record<
+    z.infer<typeof StretchIdSchema>,
+    z.ZodOptional<typeof holdSeconds>
+  >,
+);
+
+const RoutinesSchema = z.strictObject({
+  deskBreak: z.strictObject({ stretchIds: StretchOrderSchema }),
+  morningInBed: z.strictObject({ stretchIds: StretchOrderSchema }),
+  custom: z.array(CustomRoutineSchema).max(20, { error: 'custom holds at most 20 routines' }),
+  holdS: HoldsSchema,
+  setupS: wholeNumber('setupS', 3, 30, 'seconds'),
+  catCowS: wholeNumber('catCowS', 60, 120, 'seconds'),
+});
+
+const CuesSchema = z.strictObject({
+  soundEnabled: flag('cues.soundEnabled'),
+  volume: wholeNumber('volume', 0, 100, 'percent'),
+});
+
+const SettingsShape = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
+    error: `schemaVersion must be ${CURRENT_SCHEMA_VERSION}`,
+  }),
+  reminders: RemindersSchema,
+  morning: MorningSchema,
+  routines: RoutinesSchema,
+  cues: CuesSchema,
+  startAtLogin: flag('startAtLogin'),
+  theme: choice('theme', ['system', 'light', 'dark']),
+  /** State, not a preference: the safety note was read once; reset keeps it. */
+  safetyNoteAcknowledged: flag('safetyNoteAcknowledged'),
+});
+
+/** The whole settings file, with the rules that span fields (custom routine ids). */
+export const SettingsSchema = SettingsShape.superRefine((settings, ctx) => {
+  const ids = settings.routines.custom.map((routine) => routine.id);
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['routines', 'custom', index, 'id'],
+        message: `Two custom routines share the id "${id}"`,
+      });
+    }
+  });
+  const { routineId } = settings.morning;
+  if (routineId.startsWith('custom-') && !ids.some((id) => id === routineId)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['morning', 'routineId'],
+      message: `morning.routineId names "${routineId}", which is not one of your custom routines`,
+    });
+  }
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A change to some settings: any subset of fields; lists are replaced as a whole. */
+export type SettingsPatch = DeepPartial<Omit<Settings, 'schemaVersion'>>;
+
+/**
+ * What `settings:update` accepts. Strict at every level, so an unknown or misspelt field is
+ * refused by name; schemaVersion is not the user's to change.
+ */
+export const SettingsPatchSchema = deepPartialStrict(
+  SettingsShape.omit({ schemaVersion: true }),
+) as unknown as z.ZodType<SettingsPatch, SettingsPatch>;
+
+const stretchOrderOf = (routine: Routine) => routine.items.map((item) => item.stretchId);
+
+/** What a new user starts with; the built-in routines in their designed order. */
+export const defaultSettings: Settings = deepFreeze({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  reminders: {
+    sittingLimitMin: 45,
+    naturalBreakMin: 5,
+    snoozeOptionsMin: [5, 10, 20],
+    maxRepeats: 3,
+    delivery: 'notification-and-prompt',
+    workHours: { enabled: false, days: [1, 2, 3, 4, 5], ranges: [{ start: '09:00', end: '17:30' }] },
+  },
+  morning: { enabled: true, time: '07:30', days: [0, 1, 2, 3, 4, 5, 6], routineId: 'morning-in-bed' },
+  routines: {
+    deskBreak: { stretchIds: stretchOrderOf(deskBreak) },
+    morningInBed: { stretchIds: stretchOrderOf(morningInBed) },
+    custom: [],
+    holdS: {},
+    setupS: 10,
+    catCowS: 90,
+  },
+  cues: { soundEnabled: true, volume: 60 },
+  startAtLogin: false,
+  theme: 'system',
+  safetyNoteAcknowledged: false,
+});

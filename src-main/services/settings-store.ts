@@ -1,0 +1,120 @@
+import { issuesOf, SettingsValidationError } from '../../shared/settings/issues';
+import { cloneData, deepFreeze, deepMerge, sameData } from '../../shared/settings/merge';
+import {
+  defaultSettings,
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+} from '../../shared/settings/schema';
+import type { Clock, Dispose } from '../../shared/time/clock';
+import { loadSettings } from './settings-load';
+import type { SettingsFile, SettingsNotice } from './settings-port';
+
+/** The user's settings, held in memory and saved on every change. Main owns them. */
+export interface SettingsStore {
+  /** The current settings, from memory (no disk read): cheap enough for every timer. Frozen. */
+  get(): Settings;
+  /**
+   * Applies a patch (any subset of fields; lists replace whole). Nothing changes or is written
+   * when it fails. Listeners hear of it only when something changed.
+   * @throws SettingsValidationError naming each field at fault and its allowed range.
+   */
+  update(patch: unknown): Settings;
+  /** Every setting back to its default, except that the safety note stays acknowledged. */
+  reset(): Settings;
+  subscribe(listener: (settings: Settings) => void): Dispose;
+}
+
+export interface SettingsStoreDeps {
+  file: SettingsFile;
+  clock: Clock;
+  /** Told once per kind of trouble: a damaged file set aside, a folder that can't be written. */
+  onNotice?: (notice: SettingsNotice) => void;
+}
+
+/**
+ * Loads (and if need be recovers) the settings, then serves them from memory. A failed write
+ * never stops the app: the settings keep working until quit, and the user is told once.
+ */
+export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
+  const told = new Set<SettingsNotice['kind']>();
+  const notify = (notice: SettingsNotice) => {
+    if (told.has(notice.kind)) return;
+    told.add(notice.kind);
+    deps.onNotice?.(notice);
+  };
+  const listeners = new Set<(settings: Settings) => void>();
+
+  const loaded = loadSettings(deps.file, stampOf(deps.clock.now()));
+  const readOnly = loaded.readOnly;
+  let current = deepFreeze(cloneData(loaded.settings));
+  loaded.notices.forEach(notify);
+
+  /** Writes settings.json, then the last-good copy: both atomic, both validated data. */
+  const persist = (settings: Settings, text = serialize(settings)) => {
+    if (readOnly) return;
+    try {
+      deps.file.writeAtomic(text);
+      deps.file.writeBackup(text);
+    } catch (error) {
+      notify(cannotSave(error));
+    }
+  };
+
+  if (loaded.save) persist(current);
+  else if (loaded.validText !== undefined && !readOnly) {
+    // A valid file read at startup becomes the last-good copy, unless it already is.
+    try {
+      if (deps.file.readBackup() !== loaded.validText) deps.file.writeBackup(loaded.validText);
+    } catch (error) {
+      notify(cannotSave(error));
+    }
+  }
+
+  const commit = (next: Settings): Settings => {
+    if (sameData(next, current)) return current;
+    current = deepFreeze(next);
+    persist(current);
+    for (const listener of [...listeners]) listener(current);
+    return current;
+  };
+
+  return {
+    get: () => current,
+    update(patch) {
+      const checkedPatch = SettingsPatchSchema.safeParse(patch);
+      if (!checkedPatch.success) throw new SettingsValidationError(issuesOf(checkedPatch.error));
+      // Rules spanning fields (a morning routine that must exist) need the merged whole.
+      const merged = SettingsSchema.safeParse(deepMerge(current, checkedPatch.data));
+      if (!merged.success) throw new SettingsValidationError(issuesOf(merged.error));
+      return commit(merged.data);
+    },
+    reset: () =>
+      commit({
+        ...cloneData(defaultSettings),
+        safetyNoteAcknowledged: current.safetyNoteAcknowledged,
+      }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Pretty JSON: people open this file to see what they set. */
+function serialize(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+function cannotSave(error: unknown): SettingsNotice {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'unwritable',
+    message: `Limber cannot save your settings (${reason}). Changes work until you quit, but will not be kept.`,
+  };
+}
+
+/** A file-name-safe timestamp: 2026-03-02T07-30-00-000Z (no colons, for Windows). */
+export function stampOf(wallMs: number): string {
+  return new Date(wallMs).toISOString().replace(/[:.]/g, '-');
+}

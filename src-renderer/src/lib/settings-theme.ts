@@ -1,0 +1,33 @@
+import type { Settings } from '../../../shared/settings/schema';
+import type { Dispose } from '../../../shared/time/clock';
+import type { RendererApi } from './api';
+
+/**
+ * Keeps `<html data-theme>` in step with the theme setting, in every window. 'system' removes
+ * the attribute so theme.css follows prefers-color-scheme; 'light' and 'dark' override it.
+ * A window whose main cannot answer just keeps following the system: that is not an error.
+ */
+export function followThemeSetting(
+  api: RendererApi,
+  root: HTMLElement = document.documentElement,
+): Dispose {
+  let pushed = false;
+  const apply = (theme: Settings['theme']) => {
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  };
+  const unsubscribe = api.onSettings((settings) => {
+    pushed = true;
+    apply(settings.theme);
+  });
+  api.getSettings().then(
+    (settings) => {
+      if (!pushed) apply(settings.theme);
+    },
+    () => undefined,
+  );
+  return () => {
+    unsubscribe();
+    delete root.dataset.theme;
+  };
+}

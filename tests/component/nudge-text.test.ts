@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatSittingTime, snoozeLabels } from '../../src-renderer/src/lib/nudge-text';
+
+const MIN = 60_000;
+
+describe('nudge wording', () => {
+  it('rounds sitting time down to whole minutes, and shows hours past the hour', () => {
+    expect(formatSittingTime(47 * MIN + 59_999)).toBe('47 min');
+    expect(formatSittingTime(59_999)).toBe('0 min');
+    expect(formatSittingTime(60 * MIN)).toBe('1 h');
+    expect(formatSittingTime(125 * MIN)).toBe('2 h 5 min');
+    expect(formatSittingTime(-5_000)).toBe('0 min');
+  });
+
+  it('names snooze buttons in words a screen reader says naturally', () => {
+    expect(snoozeLabels(5)).toEqual({ text: '5 min', name: 'Snooze 5 minutes' });
+    expect(snoozeLabels(1)).toEqual({ text: '1 min', name: 'Snooze 1 minute' });
+  });
+});

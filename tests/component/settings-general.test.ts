@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../src-renderer/src/App.svelte';
+import { SettingsMain, renderSettings } from './support/settings-main';
+
+describe('reset to defaults', () => {
+  it('asks first, and keeping the settings changes nothing', async () => {
+    const main = new SettingsMain();
+    main.settings.reminders.sittingLimitMin = 90;
+    await renderSettings(main);
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Reset all settings?' });
+    expect(dialog).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Keep my settings');
+    await fireEvent.click(screen.getByRole('button', { name: 'Keep my settings' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(main.resets).toBe(0);
+    expect(main.settings.reminders.sittingLimitMin).toBe(90);
+  });
+
+  it('resets after the user confirms, and the form shows the defaults', async () => {
+    const main = new SettingsMain();
+    main.settings.reminders.sittingLimitMin = 90;
+    await renderSettings(main);
+    const limit = screen.getByLabelText<HTMLInputElement>('Nudge me after sitting for');
+    expect(limit.value).toBe('90');
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+
+    await waitFor(() => expect(limit.value).toBe('45'));
+    expect(main.resets).toBe(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('theme', () => {
+  afterEach(() => delete document.documentElement.dataset.theme);
+
+  it('wears the chosen theme on <html> and follows the system again for "system"', async () => {
+    const main = new SettingsMain();
+    window.limber = main.api;
+    window.location.hash = '#/settings';
+    render(App);
+    const theme = await screen.findByLabelText('Theme');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+
+    await fireEvent.change(theme, { target: { value: 'dark' } });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    await fireEvent.change(theme, { target: { value: 'system' } });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
+  });
+});

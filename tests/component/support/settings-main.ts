@@ -1,0 +1,91 @@
+import { render, screen } from '@testing-library/svelte';
+import type { z } from 'zod';
+import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
+import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
+import { fail, ok, type IpcIssue } from '../../../shared/ipc/result';
+import { cloneData, deepMerge } from '../../../shared/settings/merge';
+import {
+  defaultSettings,
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+} from '../../../shared/settings/schema';
+import type { Dispose } from '../../../shared/time/clock';
+import { toRendererApi } from '../../../src-renderer/src/lib/api';
+import SettingsView from '../../../src-renderer/src/views/SettingsView.svelte';
+
+/**
+ * Main's settings side for component tests: real state, every patch judged by the real
+ * SettingsPatchSchema and the merged result by SettingsSchema, as main's store does. Tests
+ * read `patches` to see exactly what the window sent, and `refuseNext` to make main say no.
+ */
+export class SettingsMain {
+  settings: Settings;
+  /** Every patch the window sent, valid or not, in order. */
+  readonly patches: unknown[] = [];
+  resets = 0;
+  readonly api: LimberApi;
+  #refusal: IpcIssue | undefined;
+  #listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  constructor(initial: Settings = defaultSettings) {
+    this.settings = cloneData(initial);
+    const transport: IpcTransport = {
+      invoke: async (channel, payload) => this.#handle(channel, payload),
+      subscribe: (channel, listener): Dispose => {
+        const set = this.#listeners.get(channel) ?? new Set();
+        set.add(listener);
+        this.#listeners.set(channel, set);
+        return () => set.delete(listener);
+      },
+    };
+    this.api = buildLimberApi(transport);
+  }
+
+  /** The next update is refused with this issue, as main would for a rule only it checks. */
+  refuseNext(issue: IpcIssue): void {
+    this.#refusal = issue;
+  }
+
+  #handle(channel: string, payload: unknown): unknown {
+    switch (channel) {
+      case invokeChannels.getSettings:
+        return ok(this.settings);
+      case invokeChannels.updateSettings:
+        return this.#update(payload);
+      case invokeChannels.resetSettings:
+        this.resets += 1;
+        return this.#replace(cloneData(defaultSettings));
+      default:
+        return fail('unknown-channel', `No handler for ${channel}`);
+    }
+  }
+
+  #update(patch: unknown): unknown {
+    this.patches.push(patch);
+    const refusal = this.#refusal;
+    this.#refusal = undefined;
+    if (refusal) return fail('invalid-payload', 'Invalid settings', [refusal]);
+    const parsed = SettingsPatchSchema.safeParse(patch);
+    if (!parsed.success) return fail('invalid-payload', 'Invalid patch', issuesOf(parsed.error));
+    const merged = SettingsSchema.safeParse(deepMerge(this.settings, parsed.data));
+    if (!merged.success) return fail('invalid-payload', 'Invalid settings', issuesOf(merged.error));
+    return this.#replace(merged.data);
+  }
+
+  #replace(next: Settings): unknown {
+    this.settings = next;
+    for (const listener of this.#listeners.get(eventChannels.settings) ?? []) listener(next);
+    return ok(next);
+  }
+}
+
+function issuesOf(error: z.ZodError): IpcIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** Opens the settings window against `main` and waits until its values are on screen. */
+export async function renderSettings(main: SettingsMain): Promise<void> {
+  render(SettingsView, { api: toRendererApi(main.api) });
+  await screen.findByRole('heading', { name: 'Reminders' });
+}

@@ -1,0 +1,80 @@
+import { expect, test } from './host/fixture';
+import { totalMs } from './host/flows';
+import { nudgePage, sittingStatusSeenBy } from './host/nudge-page';
+import { playerPage } from './host/player-page';
+
+const MIN = 60_000;
+
+test('at the limit a nudge comes; a snooze brings it back; the stretch resets the bout', async ({
+  page,
+  host,
+}) => {
+  // At the desk, typing: idle reads 0 all along.
+  await host.advance(44 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(0);
+  expect(host.windows.nudgeOpen).toBe(false);
+
+  await host.advance(1 * MIN, { jump: true });
+  expect(host.notifier.open()).toMatchObject([{ title: 'Time to stand up' }]);
+  const first = nudgePage(host.windows.nudgePage());
+  await expect(first.heading).toBeVisible();
+  await expect(first.sittingLine).toHaveText("You've been sitting for 45 min");
+
+  await first.snooze(5).click();
+  await host.settle();
+  expect(host.windows.nudgeOpen).toBe(false);
+  expect(host.notifier.open()).toHaveLength(0);
+
+  // The snooze runs out: the prompt returns, with the time sat since.
+  await host.advance(4 * MIN, { jump: true });
+  expect(host.windows.nudgeOpen).toBe(false);
+  await host.advance(1 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(2);
+  const second = nudgePage(host.windows.nudgePage());
+  await expect(second.sittingLine).toHaveText("You've been sitting for 50 min");
+
+  // "Stretch now" opens the desk break in the player and takes the prompt away.
+  await second.stretchNow.click();
+  await host.settle();
+  expect(host.windows.nudgeOpen).toBe(false);
+  const player = playerPage(page);
+  await player.safetyNoteAccept.click();
+  await host.settle();
+  await expect(page.getByText('Desk break')).toBeVisible();
+
+  await host.advance(totalMs(host), { jump: true });
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  const status = await sittingStatusSeenBy(page);
+  expect(status.boutMs).toBeLessThan(1 * MIN);
+  expect(status.text).toMatch(/^Sitting 0 min · stretch in 45 min$/);
+  expect(host.notifier.shown).toHaveLength(2);
+});
+
+test('a break away from the desk resets the bout, with no nudge for the time before it', async ({
+  page,
+  host,
+}) => {
+  await host.openPlayer();
+  await host.advance(30 * MIN, { jump: true });
+  expect((await sittingStatusSeenBy(page)).text).toMatch(/^Sitting 30 min/);
+
+  // They get up: no input for 8 minutes, longer than a natural break (5 min).
+  host.idle.stopInput();
+  await host.advance(8 * MIN, { jump: true });
+  expect(await sittingStatusSeenBy(page)).toMatchObject({ away: true, text: 'Away', boutMs: null });
+
+  // Back at the keyboard: the bout starts again from zero, noticed within a minute.
+  host.idle.typing();
+  await host.advance(1 * MIN, { jump: true });
+  const back = await sittingStatusSeenBy(page);
+  expect(back.away).toBe(false);
+  expect(back.boutMs).toBeLessThanOrEqual(1 * MIN);
+
+  // The 45 minutes count from the return, not from the morning.
+  await host.advance(43 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(0);
+  expect(host.windows.nudgeOpen).toBe(false);
+  await host.advance(3 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(1);
+  await expect(nudgePage(host.windows.nudgePage()).heading).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { expect, test } from './host/fixture';
+import {
+  closeSettings,
+  openSettingsFromTray,
+  settingsInMain,
+  settingsPage,
+} from './host/settings-page';
+
+test('changed settings are kept when the window is opened again', async ({ host }) => {
+  const page = await openSettingsFromTray(host);
+  const settings = settingsPage(page);
+  await expect(settings.sittingLimit).toHaveValue('45');
+
+  await settings.sittingLimit.fill('30');
+  await settings.sittingLimit.press('Enter');
+  await expect(settings.status).toHaveText('Saved');
+  await settings.morningTime.fill('06:45');
+  await settings.morningTime.blur();
+  await expect.poll(async () => (await settingsInMain(host)).morning.time).toBe('06:45');
+  expect((await settingsInMain(host)).reminders.sittingLimitMin).toBe(30);
+
+  await closeSettings(host, page);
+  const reopened = settingsPage(await openSettingsFromTray(host));
+  await expect(reopened.sittingLimit).toHaveValue('30');
+  await expect(reopened.morningTime).toHaveValue('06:45');
+
+  await reopened.heading.page().reload();
+  await expect(reopened.sittingLimit).toHaveValue('30');
+  await expect(reopened.morningTime).toHaveValue('06:45');
+});
+
+test('an invalid value shows its range and changes nothing in main', async ({ host }) => {
+  const before = await settingsInMain(host);
+  const page = await openSettingsFromTray(host);
+  const settings = settingsPage(page);
+
+  await settings.sittingLimit.fill('500');
+  await settings.sittingLimit.press('Tab');
+  await expect(settings.sittingLimit).toHaveAttribute('aria-invalid', 'true');
+  expect(await settings.descriptionOf(settings.sittingLimit)).toBe('Between 10 and 180 minutes');
+  await expect(page.getByText('Between 10 and 180 minutes')).toBeVisible();
+  await host.settle();
+  expect(await settingsInMain(host)).toEqual(before);
+});

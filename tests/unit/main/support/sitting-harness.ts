@@ -1,0 +1,105 @@
+import { vi } from 'vitest';
+import type { Timers } from '../../../../shared/time/clock';
+import {
+  defaultSittingConfig,
+  type SittingConfig,
+} from '../../../../src-main/services/sitting-config';
+import { createSittingService } from '../../../../src-main/services/sitting-service';
+import { FakeNotifier, FakePowerEvents } from '../../../e2e/host/fake-os';
+import { FakeClock } from '../../../support/fake-clock';
+import { utcLocalTime } from '../../sitting/utc-local-time';
+
+export const MIN = 60_000;
+
+/**
+ * The user's hands as the OS idle counter sees them. Typing reads 2 s (someone typing is rarely
+ * at 0 exactly); after `stopInput` the reading grows with the clock. Every read is recorded.
+ */
+export class UserAtDesk {
+  private lastInputMono: number | null = null;
+  /** Monotonic times of every idle reading. */
+  readonly readsAt: number[] = [];
+
+  constructor(private readonly clock: FakeClock) {}
+
+  idleSeconds(): number {
+    this.readsAt.push(this.clock.monotonic());
+    if (this.lastInputMono === null) return 2;
+    return Math.floor((this.clock.monotonic() - this.lastInputMono) / 1000);
+  }
+
+  typing(): void {
+    this.lastInputMono = null;
+  }
+
+  stopInput(): void {
+    this.lastInputMono = this.clock.monotonic();
+  }
+}
+
+/** "HH:mm" in UTC, so expected texts don't depend on the machine's time zone. */
+export const utcClockTime = (wallMs: number) => new Date(wallMs).toISOString().slice(11, 16);
+
+/**
+ * The sitting service on a FakeClock (Monday 08:00 UTC) with fake OS ports, recording every
+ * timer wakeup, status and nudge a user would notice.
+ */
+export function createSittingHarness(config: Partial<SittingConfig> = {}) {
+  const clock = new FakeClock();
+  const start = clock.monotonic();
+  const wakeups: number[] = [];
+  const timers: Timers = {
+    setTimeout: (callback, delayMs) =>
+      clock.setTimeout(() => {
+        wakeups.push(clock.monotonic());
+        callback();
+      }, delayMs),
+  };
+  const user = new UserAtDesk(clock);
+  const power = new FakePowerEvents();
+  const notifier = new FakeNotifier();
+  const windows = { showNudge: vi.fn(), closeNudge: vi.fn() };
+  const openDeskBreak = vi.fn();
+  let current: SittingConfig = { ...defaultSittingConfig, ...config };
+  const sitting = createSittingService({
+    clock,
+    timers,
+    idle: user,
+    power,
+    notifier,
+    windows,
+    getConfig: () => current,
+    openDeskBreak,
+    localTimeOf: utcLocalTime,
+    formatTime: utcClockTime,
+    nextMorning: (wall) => wall + 12 * 60 * MIN,
+  });
+  const statuses: { minute: number; text: string; icon: string }[] = [];
+  sitting.subscribe(({ text, icon }) => statuses.push({ minute: minutesNow(), text, icon }));
+  /** Minutes of monotonic time since the harness started. */
+  function minutesNow(): number {
+    return (clock.monotonic() - start) / MIN;
+  }
+  return {
+    clock,
+    sitting,
+    user,
+    power,
+    notifier,
+    windows,
+    openDeskBreak,
+    statuses,
+    minutesNow,
+    /** Minutes (since start) of every timer wakeup. */
+    wakeupMinutes: () => wakeups.map((mono) => (mono - start) / MIN),
+    /** Minutes (since start) of every idle reading. */
+    readMinutes: () => user.readsAt.map((mono) => (mono - start) / MIN),
+    /** Moves time on by whole minutes (fractions allowed). */
+    advanceMin: (minutes: number) => clock.advance(minutes * MIN),
+    /** Changes the settings the way the settings service will: new config, then reconfigure. */
+    setConfig(next: Partial<SittingConfig>) {
+      current = { ...current, ...next };
+      sitting.reconfigure();
+    },
+  };
+}

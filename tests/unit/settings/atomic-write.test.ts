@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deepMerge } from '../../../shared/settings/merge';
+import { defaultSettings, SettingsSchema } from '../../../shared/settings/schema';
+import { createSettingsFile } from '../../../src-main/electron/settings-file';
+
+const KILLS = 200;
+let bundle = '';
+let textsFile = '';
+
+/** Valid settings, ~10 KB each, so a kill often lands mid-write. */
+function largeSettingsTexts(): string[] {
+  const custom = Array.from({ length: 20 }, (_, i) => ({
+    id: `custom-routine-${i}` as const,
+    name: `Routine number ${i}`,
+    stretchIds: [...defaultSettings.routines.morningInBed.stretchIds],
+  }));
+  return [30, 90].map((sittingLimitMin) =>
+    JSON.stringify(
+      deepMerge(defaultSettings, { reminders: { sittingLimitMin }, routines: { custom } }),
+      null,
+      2,
+    ),
+  );
+}
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'limber-writer-'));
+  textsFile = join(work, 'texts.json');
+  const texts = largeSettingsTexts();
+  expect(texts.every((text) => SettingsSchema.safeParse(JSON.parse(text)).success)).toBe(true);
+  writeFileSync(textsFile, JSON.stringify(texts));
+  // One bundle of the child and the real writer: a plain `node` start is ~10x faster than tsx.
+  bundle = join(work, 'writer-child.mjs');
+  buildSync({
+    entryPoints: [join(import.meta.dirname, 'writer-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'error',
+  });
+});
+
+/** Starts a writer, lets it write for a random few milliseconds, and kills it with SIGKILL. */
+async function killMidWrite(dir: string): Promise<void> {
+  const child = spawn(process.execPath, [bundle, dir, textsFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', () => reject(new Error('The writer stopped before it was killed.')));
+  });
+  // A real process needs real time to be caught mid-write: this is the one wait that cannot be faked.
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * 15));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('atomic settings writes', () => {
+  it(
+    `settings.json always parses and validates after the writer is killed ${KILLS} times`,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'limber-kill-'));
+      let caughtMidWrite = 0;
+      for (let kill = 0; kill < KILLS; kill++) {
+        await killMidWrite(dir);
+        const text = readFileSync(join(dir, 'settings.json'), 'utf8');
+        const result = SettingsSchema.safeParse(JSON.parse(text));
+        expect(result.success, `after kill ${kill + 1}`).toBe(true);
+        // A temp file left behind means the kill landed between open and rename.
+        if (readdirSync(dir).some((name) => name.endsWith('.tmp'))) caughtMidWrite++;
+        // Starting the app sweeps such leftovers away.
+        createSettingsFile(dir);
+        expect(readdirSync(dir)).toEqual(['settings.json']);
+      }
+      // Kills that landed mid-write are what make the check mean something.
+      expect(caughtMidWrite).toBeGreaterThan(KILLS / 4);
+      console.info(`${caughtMidWrite} of ${KILLS} kills left a half-written temp file behind.`);
+    },
+    60_000,
+  );
+});

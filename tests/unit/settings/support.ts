@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { vi } from 'vitest';
+import { createSettingsFile } from '../../../src-main/electron/settings-file';
+import { createAppServices } from '../../../src-main/services/app-services';
+import type { SettingsFile } from '../../../src-main/services/settings-port';
+import { FakeClock } from '../../support/fake-clock';
+
+const fixturesDir = resolve(import.meta.dirname, '../../fixtures/settings');
+
+/** The text of a fixture file in tests/fixtures/settings. */
+export function fixture(name: string): string {
+  return readFileSync(join(fixturesDir, name), 'utf8');
+}
+
+/** A fresh userData folder, optionally holding `settingsText` as settings.json. */
+export function userDataDir(settingsText?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-settings-'));
+  if (settingsText !== undefined) writeFileSync(join(dir, 'settings.json'), settingsText);
+  return dir;
+}
+
+/** 2026-03-02 07:30 UTC: moved-aside files are named after it. */
+export const START_WALL_MS = Date.UTC(2026, 2, 2, 7, 30);
+
+/**
+ * Starts main's real services on `file` (the real node:fs port by default), the way the app
+ * does, with the OS faked. `notices` are the notification bodies the user would see.
+ */
+export function startApp(file: SettingsFile) {
+  const clock = new FakeClock(START_WALL_MS);
+  const notifier = { show: vi.fn(() => () => {}) };
+  const services = createAppServices({
+    clock,
+    timers: clock,
+    windows: {
+      showPlayer: vi.fn(),
+      showSettings: vi.fn(),
+      showNudge: vi.fn(),
+      closeNudge: vi.fn(),
+      closeWindowOf: vi.fn(),
+    },
+    broadcast: () => {},
+    idle: { idleSeconds: () => 0 },
+    power: { subscribe: () => () => {} },
+    notifier,
+    settingsFile: file,
+  });
+  const notices = () => notifier.show.mock.calls.map(([request]) => (request as { body: string }).body);
+  return { services, clock, notices };
+}
+
+/** Starts the services on a real settings folder. */
+export function startAppIn(dir: string) {
+  return startApp(createSettingsFile(dir));
+}

@@ -19,7 +19,10 @@ export function deepPartialStrict(schema: z.ZodType): z.ZodType {
   const shape = schema.shape as Record<string, z.ZodType>;
   return z.strictObject(
     Object.fromEntries(
-      Object.entries(shape).map(([key, field]) => [key, deepPartialStrict(unwrap(field)).optional()]),
+      Object.entries(shape).map(([key, field]) => [
+        key,
+        deepPartialStrict(unwrap(field)).optional(),
+      ]),
     ),
   );
 }

@@ -20,7 +20,9 @@ export function issuesOf(error: z.ZodError): IpcIssue[] {
 
 /** One line naming every field at fault: "reminders.sittingLimitMin: … must be between …". */
 export function describeIssues(issues: readonly IpcIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+  return issues
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    .join('; ');
 }
 
 /** A settings change or file that breaks the schema. `issues` name each field. */

@@ -50,6 +50,7 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keys = Object.keys(a);
   return (
-    keys.length === Object.keys(b).length && keys.every((key) => key in b && sameData(a[key], b[key]))
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => key in b && sameData(a[key], b[key]))
   );
 }

@@ -91,7 +91,8 @@ function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     let node: unknown = copy;
-    for (const key of issue.path) node = isPlainObject(node) || Array.isArray(node) ? (node as Raw)[key as string] : undefined;
+    for (const key of issue.path)
+      node = isPlainObject(node) || Array.isArray(node) ? (node as Raw)[key as string] : undefined;
     if (isPlainObject(node)) for (const key of issue.keys) delete node[key];
   }
   return copy;

@@ -150,9 +150,18 @@ export const defaultSettings: Settings = deepFreeze({
     snoozeOptionsMin: [5, 10, 20],
     maxRepeats: 3,
     delivery: 'notification-and-prompt',
-    workHours: { enabled: false, days: [1, 2, 3, 4, 5], ranges: [{ start: '09:00', end: '17:30' }] },
+    workHours: {
+      enabled: false,
+      days: [1, 2, 3, 4, 5],
+      ranges: [{ start: '09:00', end: '17:30' }],
+    },
   },
-  morning: { enabled: true, time: '07:30', days: [0, 1, 2, 3, 4, 5, 6], routineId: 'morning-in-bed' },
+  morning: {
+    enabled: true,
+    time: '07:30',
+    days: [0, 1, 2, 3, 4, 5, 6],
+    routineId: 'morning-in-bed',
+  },
   routines: {
     deskBreak: { stretchIds: stretchOrderOf(deskBreak) },
     morningInBed: { stretchIds: stretchOrderOf(morningInBed) },

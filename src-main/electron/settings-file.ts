@@ -90,7 +90,8 @@ function syncFolder(dir: string): void {
 function removeStaleTemps(dir: string): void {
   try {
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('settings.') && name.endsWith(TEMP_SUFFIX)) unlinkQuietly(join(dir, name));
+      if (name.startsWith('settings.') && name.endsWith(TEMP_SUFFIX))
+        unlinkQuietly(join(dir, name));
     }
   } catch {
     // No folder yet, or not readable: the first write will say so.

@@ -9,8 +9,9 @@ import { createRoutineSession, type RoutineSession } from './routine-session';
 import { timelineForRoutine } from './routine-timelines';
 import type { SenderInfo } from './sender-policy';
 import type { SettingsFile } from './settings-port';
+import { followSittingSettings, sittingConfigFrom } from './settings-sitting';
 import { createSettingsStore, type SettingsStore } from './settings-store';
-import { defaultSittingConfig, type SittingConfig } from './sitting-config';
+import type { SittingConfig } from './sitting-config';
 import { broadcastSitting, sittingHandlers } from './sitting-ipc';
 import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from './sitting-ports';
 import { createSittingService, type SittingService } from './sitting-service';
@@ -38,7 +39,7 @@ export interface AppServicesDeps {
   idle: IdleSource;
   power: PowerEvents;
   notifier: Notifier;
-  /** Read again on `sitting.reconfigure()`. @default defaultSittingConfig */
+  /** Read again on `sitting.reconfigure()`. @default the user's settings (sittingConfigFrom) */
   sittingConfig?: () => SittingConfig;
   /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
@@ -92,10 +93,11 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
 
   const sitting = createSittingService({
     ...deps,
-    getConfig: deps.sittingConfig ?? (() => defaultSittingConfig),
+    getConfig: deps.sittingConfig ?? (() => sittingConfigFrom(settings.get())),
     openDeskBreak: () => startFromTray('desk-break'),
   });
   broadcastSitting(sitting, deps.broadcast);
+  followSittingSettings(settings, sitting);
   // Any routine done to the end is a stretch: the sitting bout starts again.
   log.subscribe((record) => {
     if (record.outcome === 'completed') sitting.routineCompleted();

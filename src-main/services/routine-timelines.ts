@@ -23,9 +23,7 @@ function routineFromSettings(routineId: RoutineId, settings: Settings): Routine 
   if (routineId === 'morning-in-bed' || routineId === 'desk-break') {
     const builtIn = getRoutine(routineId);
     const order =
-      routineId === 'desk-break'
-        ? routines.deskBreak.stretchIds
-        : routines.morningInBed.stretchIds;
+      routineId === 'desk-break' ? routines.deskBreak.stretchIds : routines.morningInBed.stretchIds;
     return { ...builtIn, items: order.map((id) => itemFor(id, settings, builtIn)) };
   }
   const custom = routines.custom.find((candidate) => candidate.id === routineId);
@@ -44,7 +42,8 @@ function routineFromSettings(routineId: RoutineId, settings: Settings): Routine 
 function itemFor(stretchId: StretchId, settings: Settings, builtIn?: Routine): RoutineItem {
   const designed = builtIn?.items.find((item) => item.stretchId === stretchId);
   const holdS = settings.routines.holdS[stretchId] ?? designed?.holdS;
-  const cycles = stretchId === 'cat-cow' ? catCowCycles(settings.routines.catCowS) : designed?.cycles;
+  const cycles =
+    stretchId === 'cat-cow' ? catCowCycles(settings.routines.catCowS) : designed?.cycles;
   return {
     stretchId,
     ...(holdS === undefined ? {} : { holdS }),

@@ -1,5 +1,9 @@
 import { migrate } from '../../shared/settings/migrations';
-import { CURRENT_SCHEMA_VERSION, defaultSettings, type Settings } from '../../shared/settings/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  defaultSettings,
+  type Settings,
+} from '../../shared/settings/schema';
 import type { SettingsFile, SettingsNotice } from './settings-port';
 
 /** What startup found in the settings file, and what the store may do with the file. */
@@ -30,10 +34,14 @@ export function loadSettings(file: SettingsFile, stamp: string): LoadedSettings 
       message: `Limber could not read your settings file (${messageOf(error)}). It is using ${fallback.label} for now and will not change that file.`,
     });
   }
-  if (text === undefined) return { settings: defaultSettings, save: false, readOnly: false, notices: [] };
+  if (text === undefined)
+    return { settings: defaultSettings, save: false, readOnly: false, notices: [] };
 
   const parsed = parseJson(text);
-  const result = 'reason' in parsed ? { error: { kind: 'invalid', message: parsed.reason } } : migrate(parsed.value);
+  const result =
+    'reason' in parsed
+      ? { error: { kind: 'invalid', message: parsed.reason } }
+      : migrate(parsed.value);
   if ('error' in result) {
     if (result.error.kind === 'newer-version') {
       return leaveFileAlone(defaultSettings, {
@@ -102,7 +110,8 @@ function lastGood(file: SettingsFile): { settings: Settings; label: string } {
     const text = file.readBackup();
     const parsed = text === undefined ? undefined : parseJson(text);
     const result = parsed && 'value' in parsed ? migrate(parsed.value) : undefined;
-    if (result && 'settings' in result) return { settings: result.settings, label: 'your last saved settings' };
+    if (result && 'settings' in result)
+      return { settings: result.settings, label: 'your last saved settings' };
   } catch {
     // An unreadable backup is no worse than none: the defaults follow.
   }

@@ -76,4 +76,5 @@ export function printWorkdayWakeups(script: WorkdayScript = standardWorkday): vo
       ` (Sitting service alone: ${fixed(sittingOnly.deskWakeupsPerHour)}/h.)`,
   );
   console.log(`Nudges at minutes: ${nudges.join(', ') || 'none'}`);
+  console.log("(Limber's user also stretches when nudged, so it has fewer minutes at the desk.)");
 }

@@ -20,17 +20,14 @@ const firstNudge: Nudge = { sittingMs: 47 * MIN + 40_000, repeat: 0, snoozeMinut
 function nudgeMain(initial: Nudge | null = firstNudge) {
   const listeners = new Set<(payload: unknown) => void>();
   const answers: unknown[] = [];
-  const state = {
-    nudge: initial,
-    refuseNext: false,
-    release: undefined as (() => void) | undefined,
-  };
+  let release: () => void = () => undefined;
+  const state = { nudge: initial, refuseNext: false, hold: false };
   const api = buildLimberApi({
     async invoke(channel, payload) {
       if (channel === invokeChannels.getNudge) return ok(state.nudge);
       if (channel !== invokeChannels.answerNudge) return fail('unknown-channel', channel);
       answers.push(payload);
-      if (state.release !== undefined) await new Promise<void>((r) => (state.release = r));
+      if (state.hold) await new Promise<void>((resolve) => (release = resolve));
       if (state.refuseNext) {
         state.refuseNext = false;
         return fail('failed', 'main is busy');
@@ -47,7 +44,12 @@ function nudgeMain(initial: Nudge | null = firstNudge) {
     state.nudge = nudge;
     for (const listener of listeners) listener(nudge);
   };
-  return { api: toRendererApi(api), answers, state, push };
+  /** Lets a held answer through. */
+  const releaseAnswer = () => {
+    state.hold = false;
+    release();
+  };
+  return { api: toRendererApi(api), answers, state, push, releaseAnswer };
 }
 
 async function openPrompt(main = nudgeMain()) {
@@ -106,14 +108,14 @@ describe('Nudge prompt', () => {
 
   it('answers once even when clicked twice while main is still answering', async () => {
     const main = nudgeMain();
-    main.state.release = () => undefined;
+    main.state.hold = true;
     await openPrompt(main);
     const stretch = screen.getByRole('button', { name: 'Stretch now' });
     await fireEvent.click(stretch);
     await fireEvent.click(stretch);
     expect(main.answers).toHaveLength(1);
     expect((stretch as HTMLButtonElement).disabled).toBe(true);
-    main.state.release?.();
+    main.releaseAnswer();
     await waitFor(() => expect((stretch as HTMLButtonElement).disabled).toBe(false));
     expect(main.answers).toHaveLength(1);
   });

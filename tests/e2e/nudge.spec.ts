@@ -78,3 +78,28 @@ test('a break away from the desk resets the bout, with no nudge for the time bef
   expect(host.notifier.shown).toHaveLength(1);
   await expect(nudgePage(host.windows.nudgePage()).heading).toBeVisible();
 });
+
+test('the prompt can be answered from the keyboard alone, in reading order', async ({ host }) => {
+  await host.advance(45 * MIN, { jump: true });
+  const page = host.windows.nudgePage();
+  const prompt = nudgePage(page);
+  await expect(prompt.heading).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  await expect(prompt.stretchNow).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(prompt.skip).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(prompt.snooze(5)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(prompt.snooze(10)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await host.settle();
+
+  // Snoozed for 10 minutes: gone now, back after 10, not after 5.
+  expect(host.windows.nudgeOpen).toBe(false);
+  await host.advance(9 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(1);
+  await host.advance(1 * MIN, { jump: true });
+  expect(host.notifier.shown).toHaveLength(2);
+});

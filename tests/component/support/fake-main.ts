@@ -125,7 +125,10 @@ export class FakeMain {
   settings(): Settings {
     return {
       ...defaultSettings,
-      cues: { soundEnabled: this.preferences.soundCues, volume: Math.round(this.preferences.cueVolume * 100) },
+      cues: {
+        soundEnabled: this.preferences.soundCues,
+        volume: Math.round(this.preferences.cueVolume * 100),
+      },
       safetyNoteAcknowledged: this.preferences.safetyNoteAcknowledged,
     };
   }

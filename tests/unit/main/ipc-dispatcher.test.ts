@@ -38,7 +38,10 @@ describe('IPC dispatcher', () => {
     const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, {
       cues: { volume: 20 },
     });
-    expect(result).toEqual({ ok: true, value: { ...prefs, cues: { soundEnabled: true, volume: 20 } } });
+    expect(result).toEqual({
+      ok: true,
+      value: { ...prefs, cues: { soundEnabled: true, volume: 20 } },
+    });
     expect(updateSettings).toHaveBeenCalledWith({ cues: { volume: 20 } }, { sender });
   });
 

@@ -110,7 +110,9 @@ describe('starting with a settings file that', () => {
       const real = createSettingsFile(dir);
       if (writesAreBlocked(dir)) return real;
       const refuse = () => {
-        throw Object.assign(new Error(`EACCES: permission denied, open '${dir}'`), { code: 'EACCES' });
+        throw Object.assign(new Error(`EACCES: permission denied, open '${dir}'`), {
+          code: 'EACCES',
+        });
       };
       return { ...real, writeAtomic: refuse, writeBackup: refuse, moveAside: refuse };
     }

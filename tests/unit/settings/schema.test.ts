@@ -48,14 +48,54 @@ describe('settings schema', () => {
   });
 
   it.each([
-    ['reminders.sittingLimitMin', { reminders: { sittingLimitMin: 10 } }, { reminders: { sittingLimitMin: 9 } }, 'sittingLimitMin must be between 10 and 180 minutes'],
-    ['reminders.sittingLimitMin', { reminders: { sittingLimitMin: 180 } }, { reminders: { sittingLimitMin: 181 } }, 'between 10 and 180 minutes'],
-    ['reminders.naturalBreakMin', { reminders: { naturalBreakMin: 30 } }, { reminders: { naturalBreakMin: 0 } }, 'between 1 and 30 minutes'],
-    ['reminders.maxRepeats', { reminders: { maxRepeats: 0 } }, { reminders: { maxRepeats: 11 } }, 'between 0 and 10'],
-    ['routines.holdS.hip-flexor', { routines: { holdS: { 'hip-flexor': 60 } } }, { routines: { holdS: { 'hip-flexor': 14 } } }, 'between 15 and 60 seconds'],
-    ['routines.setupS', { routines: { setupS: 3 } }, { routines: { setupS: 31 } }, 'between 3 and 30 seconds'],
-    ['routines.catCowS', { routines: { catCowS: 120 } }, { routines: { catCowS: 59 } }, 'between 60 and 120 seconds'],
-    ['cues.volume', { cues: { volume: 0 } }, { cues: { volume: 101 } }, 'between 0 and 100 percent'],
+    [
+      'reminders.sittingLimitMin',
+      { reminders: { sittingLimitMin: 10 } },
+      { reminders: { sittingLimitMin: 9 } },
+      'sittingLimitMin must be between 10 and 180 minutes',
+    ],
+    [
+      'reminders.sittingLimitMin',
+      { reminders: { sittingLimitMin: 180 } },
+      { reminders: { sittingLimitMin: 181 } },
+      'between 10 and 180 minutes',
+    ],
+    [
+      'reminders.naturalBreakMin',
+      { reminders: { naturalBreakMin: 30 } },
+      { reminders: { naturalBreakMin: 0 } },
+      'between 1 and 30 minutes',
+    ],
+    [
+      'reminders.maxRepeats',
+      { reminders: { maxRepeats: 0 } },
+      { reminders: { maxRepeats: 11 } },
+      'between 0 and 10',
+    ],
+    [
+      'routines.holdS.hip-flexor',
+      { routines: { holdS: { 'hip-flexor': 60 } } },
+      { routines: { holdS: { 'hip-flexor': 14 } } },
+      'between 15 and 60 seconds',
+    ],
+    [
+      'routines.setupS',
+      { routines: { setupS: 3 } },
+      { routines: { setupS: 31 } },
+      'between 3 and 30 seconds',
+    ],
+    [
+      'routines.catCowS',
+      { routines: { catCowS: 120 } },
+      { routines: { catCowS: 59 } },
+      'between 60 and 120 seconds',
+    ],
+    [
+      'cues.volume',
+      { cues: { volume: 0 } },
+      { cues: { volume: 101 } },
+      'between 0 and 100 percent',
+    ],
   ])('%s: accepts the edge, refuses past it with the range', (path, edge, past, message) => {
     expect(patchIssues(edge)).toEqual([]);
     const issues = patchIssues(past);
@@ -75,7 +115,9 @@ describe('settings schema', () => {
   });
 
   it('names unknown fields at any depth, and will not let the version be patched', () => {
-    expect(patchIssues({ reminders: { sittingLimit: 30 }, colour: 'red', schemaVersion: 3 })).toEqual(
+    expect(
+      patchIssues({ reminders: { sittingLimit: 30 }, colour: 'red', schemaVersion: 3 }),
+    ).toEqual(
       expect.arrayContaining([
         'reminders.sittingLimit: Unknown field "reminders.sittingLimit"',
         'colour: Unknown field "colour"',
@@ -93,7 +135,9 @@ describe('settings schema', () => {
   it('snooze lengths: 1 to 4 distinct values of 1–60 minutes', () => {
     expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 60] } })).toEqual([]);
     expect(patchIssues({ reminders: { snoozeOptionsMin: [] } })[0]).toContain('1 to 4');
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 2, 3, 4, 5] } })[0]).toContain('1 to 4');
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 2, 3, 4, 5] } })[0]).toContain(
+      '1 to 4',
+    );
     expect(patchIssues({ reminders: { snoozeOptionsMin: [5, 5] } })[0]).toContain('repeat');
     expect(patchIssues({ reminders: { snoozeOptionsMin: [61] } })[0]).toMatch(
       /^reminders\.snoozeOptionsMin\.0: .*between 1 and 60 minutes/,
@@ -103,16 +147,22 @@ describe('settings schema', () => {
   it('work hours: days 0–6 once each, ranges that end after they start', () => {
     expect(patchIssues({ reminders: { workHours: { days: [0, 6] } } })).toEqual([]);
     expect(patchIssues({ reminders: { workHours: { days: [7] } } })[0]).toContain('workHours.days');
-    expect(patchIssues({ reminders: { workHours: { days: [1, 1] } } })[0]).toContain('repeat a day');
+    expect(patchIssues({ reminders: { workHours: { days: [1, 1] } } })[0]).toContain(
+      'repeat a day',
+    );
     const backwards = { reminders: { workHours: { ranges: [{ start: '17:00', end: '09:00' }] } } };
     expect(patchIssues(backwards)).toEqual([
       'reminders.workHours.ranges.0.end: A range must end after it starts (and not cross midnight)',
     ]);
-    expect(patchIssues({ reminders: { workHours: { ranges: [{ start: '9:00', end: '17:00' }] } } })[0]).toContain('07:30');
+    expect(
+      patchIssues({ reminders: { workHours: { ranges: [{ start: '9:00', end: '17:00' }] } } })[0],
+    ).toContain('07:30');
   });
 
   it('morning: a real time of day, and a routine that exists', () => {
-    expect(patchIssues({ morning: { time: '24:00' } })[0]).toBe('morning.time: morning.time must be a time like 07:30');
+    expect(patchIssues({ morning: { time: '24:00' } })[0]).toBe(
+      'morning.time: morning.time must be a time like 07:30',
+    );
     expect(patchIssues({ morning: { routineId: 'marathon' } })[0]).toMatch(/^morning\.routineId: /);
     expect(settingsIssues({ morning: { routineId: 'custom-gone' } })).toEqual([
       'morning.routineId: morning.routineId names "custom-gone", which is not one of your custom routines',
@@ -120,17 +170,27 @@ describe('settings schema', () => {
   });
 
   it('routines: stretches from the catalog, none twice, custom ones named and unique', () => {
-    expect(patchIssues({ routines: { deskBreak: { stretchIds: [] } } })[0]).toContain('at least one');
-    expect(patchIssues({ routines: { deskBreak: { stretchIds: ['cat-cow', 'cat-cow'] } } })[0]).toContain('twice');
+    expect(patchIssues({ routines: { deskBreak: { stretchIds: [] } } })[0]).toContain(
+      'at least one',
+    );
+    expect(
+      patchIssues({ routines: { deskBreak: { stretchIds: ['cat-cow', 'cat-cow'] } } })[0],
+    ).toContain('twice');
     expect(patchIssues({ routines: { deskBreak: { stretchIds: ['jumping-jacks'] } } })[0]).toMatch(
       /^routines\.deskBreak\.stretchIds\.0: /,
     );
-    const custom = (name: string, id = 'custom-a') => ({ routines: { custom: [{ id, name, stretchIds: ['cat-cow'] }] } });
+    const custom = (name: string, id = 'custom-a') => ({
+      routines: { custom: [{ id, name, stretchIds: ['cat-cow'] }] },
+    });
     expect(patchIssues(custom('Quick one'))).toEqual([]);
     expect(patchIssues(custom('   '))[0]).toContain('1 to 40 characters');
     expect(patchIssues(custom('x'.repeat(41)))[0]).toContain('1 to 40 characters');
     expect(patchIssues(custom('Bad id', 'custom-Not OK'))[0]).toMatch(/^routines\.custom\.0\.id: /);
-    const twins = { routines: { custom: [custom('A').routines.custom[0], custom('B').routines.custom[0]] } };
-    expect(settingsIssues(twins)).toEqual(['routines.custom.1.id: Two custom routines share the id "custom-a"']);
+    const twins = {
+      routines: { custom: [custom('A').routines.custom[0], custom('B').routines.custom[0]] },
+    };
+    expect(settingsIssues(twins)).toEqual([
+      'routines.custom.1.id: Two custom routines share the id "custom-a"',
+    ]);
   });
 });

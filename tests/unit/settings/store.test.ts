@@ -53,16 +53,22 @@ describe('settings store', () => {
   it.each([
     ['out of range', { reminders: { sittingLimitMin: 5 } }, 'reminders.sittingLimitMin'],
     ['an unknown field', { reminders: { snooze: 5 } }, 'reminders.snooze'],
-    ['a morning routine that does not exist', { morning: { routineId: 'custom-nope' } }, 'morning.routineId'],
+    [
+      'a morning routine that does not exist',
+      { morning: { routineId: 'custom-nope' } },
+      'morning.routineId',
+    ],
   ])('refuses %s by name; nothing changes or is written', (_label, patch, path) => {
     const { file, store } = storeOn(fixture('v2.json'));
     const before = new Map(file.files);
     const heard = vi.fn();
     store.subscribe(heard);
-    expect(() => store.update(patch)).toThrow(expect.objectContaining({
-      issues: [expect.objectContaining({ path })],
-      message: expect.stringContaining(path),
-    }));
+    expect(() => store.update(patch)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path })],
+        message: expect.stringContaining(path),
+      }),
+    );
     expect(store.get()).toEqual(JSON.parse(fixture('v2.json')));
     expect(file.files).toEqual(before);
     expect(heard).not.toHaveBeenCalled();
@@ -100,8 +106,12 @@ describe('settings over IPC', () => {
     const app = startApp(file);
     const broadcasts: unknown[] = [];
     app.services.settings.subscribe((settings) => broadcasts.push(settings));
-    const dispatcher = createIpcDispatcher({ handlers: app.services.handlers, isTrusted: () => true });
-    const invoke = (channel: string, payload?: unknown) => dispatcher.dispatch(channel, sender, payload);
+    const dispatcher = createIpcDispatcher({
+      handlers: app.services.handlers,
+      isTrusted: () => true,
+    });
+    const invoke = (channel: string, payload?: unknown) =>
+      dispatcher.dispatch(channel, sender, payload);
     return { file, invoke, broadcasts, ...app };
   }
 
@@ -109,8 +119,14 @@ describe('settings over IPC', () => {
     const { invoke } = dispatcherOn();
     expect(await invoke(invokeChannels.getSettings)).toEqual({ ok: true, value: defaultSettings });
     const updated = await invoke(invokeChannels.updateSettings, { morning: { time: '06:15' } });
-    expect(updated).toMatchObject({ ok: true, value: { morning: { time: '06:15', enabled: true } } });
-    expect(await invoke(invokeChannels.resetSettings)).toEqual({ ok: true, value: defaultSettings });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: { morning: { time: '06:15', enabled: true } },
+    });
+    expect(await invoke(invokeChannels.resetSettings)).toEqual({
+      ok: true,
+      value: defaultSettings,
+    });
   });
 
   it('refuses an out-of-range value with its field and range; nothing is written', async () => {

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
 import { createAppServices } from '../../../src-main/services/app-services';
 import type { SettingsFile } from '../../../src-main/services/settings-port';
+import type { NotificationRequest } from '../../../src-main/services/sitting-ports';
 import { FakeClock } from '../../support/fake-clock';
 
 const fixturesDir = resolve(import.meta.dirname, '../../fixtures/settings');
@@ -30,25 +31,26 @@ export const START_WALL_MS = Date.UTC(2026, 2, 2, 7, 30);
  */
 export function startApp(file: SettingsFile) {
   const clock = new FakeClock(START_WALL_MS);
-  const notifier = { show: vi.fn(() => () => {}) };
+  const windows = {
+    showPlayer: vi.fn(),
+    showSettings: vi.fn(),
+    showNudge: vi.fn(),
+    closeNudge: vi.fn(),
+    closeWindowOf: vi.fn(),
+  };
+  const notifier = { show: vi.fn((_request: NotificationRequest) => () => {}) };
   const services = createAppServices({
     clock,
     timers: clock,
-    windows: {
-      showPlayer: vi.fn(),
-      showSettings: vi.fn(),
-      showNudge: vi.fn(),
-      closeNudge: vi.fn(),
-      closeWindowOf: vi.fn(),
-    },
+    windows,
     broadcast: () => {},
     idle: { idleSeconds: () => 0 },
     power: { subscribe: () => () => {} },
     notifier,
     settingsFile: file,
   });
-  const notices = () => notifier.show.mock.calls.map(([request]) => (request as { body: string }).body);
-  return { services, clock, notices };
+  const notices = () => notifier.show.mock.calls.map(([request]) => request.body);
+  return { services, clock, windows, notices };
 }
 
 /** Starts the services on a real settings folder. */

@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TimelineSchema } from '../../../shared/ipc/schemas';
 import { deepMerge } from '../../../shared/settings/merge';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import {
+  defaultSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings/schema';
 import { syncLoginItem } from '../../../src-main/electron/login-item';
 import { syncTheme } from '../../../src-main/electron/settings-theme';
 import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
@@ -45,7 +49,9 @@ describe('routines from settings', () => {
 
   it('uses the chosen get-into-position time before every stretch', () => {
     const settings = withSettings({ routines: { setupS: 4 } });
-    const setups = timelineForRoutine('morning-in-bed', settings).steps.filter((s) => s.kind === 'setup');
+    const setups = timelineForRoutine('morning-in-bed', settings).steps.filter(
+      (s) => s.kind === 'setup',
+    );
     expect(setups).toHaveLength(7);
     expect(setups.every((step) => step.durationMs === 4_000)).toBe(true);
   });
@@ -56,13 +62,19 @@ describe('routines from settings', () => {
     [120, 117_000],
   ])('cat-cow set to %i s lasts the nearest whole breaths (%i ms)', (catCowS, ms) => {
     const settings = withSettings({ routines: { catCowS } });
-    const flow = timelineForRoutine('morning-in-bed', settings).steps.find((s) => s.kind === 'flow');
+    const flow = timelineForRoutine('morning-in-bed', settings).steps.find(
+      (s) => s.kind === 'flow',
+    );
     expect(flow?.durationMs).toBe(ms);
   });
 
   it('plays a custom routine by its id, under its name', () => {
     const settings = withSettings({
-      routines: { custom: [{ id: 'custom-hips', name: 'Hips only', stretchIds: ['hip-flexor', 'piriformis'] }] },
+      routines: {
+        custom: [
+          { id: 'custom-hips', name: 'Hips only', stretchIds: ['hip-flexor', 'piriformis'] },
+        ],
+      },
     });
     const timeline = timelineForRoutine('custom-hips', settings);
     expect(timeline).toMatchObject({ routineId: 'custom-hips', routineName: 'Hips only' });
@@ -78,14 +90,17 @@ describe('routines from settings', () => {
 });
 
 describe('settings applied to the system, live', () => {
-  const store = () => createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
+  const store = () =>
+    createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
 
   it('start at login follows the setting, asking the OS only when it disagrees', () => {
     const settings = store();
     let openAtLogin = false;
     const app = {
       getLoginItemSettings: () => ({ openAtLogin }),
-      setLoginItemSettings: vi.fn((next: { openAtLogin: boolean }) => (openAtLogin = next.openAtLogin)),
+      setLoginItemSettings: vi.fn(
+        (next: { openAtLogin: boolean }) => (openAtLogin = next.openAtLogin),
+      ),
     };
     const undo = syncLoginItem(app, settings);
     expect(app.setLoginItemSettings).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeIssues, issuesOf } from './issues';
-import { deepMerge, isPlainObject } from './merge';
+import { cloneData, deepMerge, isPlainObject } from './merge';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
 
 /**
@@ -87,7 +87,7 @@ function validate(data: unknown, fromVersion: number): MigrationResult {
 }
 
 function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
-  const copy = deepMerge({}, data) as Raw;
+  const copy = cloneData(data) as Raw;
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     let node: unknown = copy;

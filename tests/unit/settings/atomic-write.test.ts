@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepMerge } from '../../../shared/settings/merge';
 import { defaultSettings, SettingsSchema } from '../../../shared/settings/schema';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
@@ -11,6 +11,8 @@ import { createSettingsFile } from '../../../src-main/electron/settings-file';
 const KILLS = 200;
 let bundle = '';
 let textsFile = '';
+const scratch = mkdtempSync(join(tmpdir(), 'limber-writer-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Valid settings, ~10 KB each, so a kill often lands mid-write. */
 function largeSettingsTexts(): string[] {
@@ -29,13 +31,12 @@ function largeSettingsTexts(): string[] {
 }
 
 beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), 'limber-writer-'));
-  textsFile = join(work, 'texts.json');
+  textsFile = join(scratch, 'texts.json');
   const texts = largeSettingsTexts();
   expect(texts.every((text) => SettingsSchema.safeParse(JSON.parse(text)).success)).toBe(true);
   writeFileSync(textsFile, JSON.stringify(texts));
   // One bundle of the child and the real writer: a plain `node` start is ~10x faster than tsx.
-  bundle = join(work, 'writer-child.mjs');
+  bundle = join(scratch, 'writer-child.mjs');
   buildSync({
     entryPoints: [join(import.meta.dirname, 'writer-child.ts')],
     bundle: true,
@@ -66,7 +67,7 @@ describe('atomic settings writes', () => {
   it(
     `settings.json always parses and validates after the writer is killed ${KILLS} times`,
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'limber-kill-'));
+      const dir = mkdtempSync(join(scratch, 'user-data-'));
       let caughtMidWrite = 0;
       for (let kill = 0; kill < KILLS; kill++) {
         await killMidWrite(dir);

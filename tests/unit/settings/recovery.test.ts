@@ -1,6 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SettingsSchema, defaultSettings } from '../../../shared/settings/schema';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
 import type { SettingsFile } from '../../../src-main/services/settings-port';
@@ -98,7 +98,6 @@ describe('starting with a settings file that', () => {
 
   describe('sits in a folder that cannot be written', () => {
     let dir = '';
-    afterEach(() => chmodSync(dir, 0o755));
 
     /**
      * chmod 555 on a real folder. As root chmod does not stop writes, so there the real port is

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
 import { createAppServices } from '../../../src-main/services/app-services';
 import type { SettingsFile } from '../../../src-main/services/settings-port';
@@ -15,9 +15,13 @@ export function fixture(name: string): string {
   return readFileSync(join(fixturesDir, name), 'utf8');
 }
 
-/** A fresh userData folder, optionally holding `settingsText` as settings.json. */
+/** A fresh userData folder, optionally holding `settingsText` as settings.json; removed after the test. */
 export function userDataDir(settingsText?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'limber-settings-'));
+  onTestFinished(() => {
+    chmodSync(dir, 0o755); // a test may have made it read-only
+    rmSync(dir, { recursive: true, force: true });
+  });
   if (settingsText !== undefined) writeFileSync(join(dir, 'settings.json'), settingsText);
   return dir;
 }

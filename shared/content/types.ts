@@ -1,18 +1,22 @@
 /** The stretch catalogue's shape. Data only: the words a user reads and the picture they follow. */
 
-export type StretchId =
-  | 'hip-flexor'
-  | 'piriformis'
-  | 'hamstring'
-  | 'prone-quad'
-  | 'supine-butterfly'
-  | 'seated-forward-bend'
-  | 'cat-cow'
-  | 'desk-hip-flexor'
-  | 'desk-figure-four'
-  | 'desk-hamstring'
-  | 'desk-forward-fold'
-  | 'desk-cat-cow';
+/** Every stretch id, bed stretches then desk variants: the type and the IPC schema derive from it. */
+export const STRETCH_IDS = [
+  'hip-flexor',
+  'piriformis',
+  'hamstring',
+  'prone-quad',
+  'supine-butterfly',
+  'seated-forward-bend',
+  'cat-cow',
+  'desk-hip-flexor',
+  'desk-figure-four',
+  'desk-hamstring',
+  'desk-forward-fold',
+  'desk-cat-cow',
+] as const;
+
+export type StretchId = (typeof STRETCH_IDS)[number];
 
 export type Side = 'left' | 'right';
 
@@ -79,8 +83,11 @@ export interface Stretch {
   illustration: Illustration;
 }
 
+/** The routines that ship with the app. */
+export const BUILT_IN_ROUTINE_IDS = ['morning-in-bed', 'desk-break'] as const;
+
 /** A built-in routine, or one the user made in settings (`custom-…`). */
-export type RoutineId = 'morning-in-bed' | 'desk-break' | `custom-${string}`;
+export type RoutineId = (typeof BUILT_IN_ROUTINE_IDS)[number] | `custom-${string}`;
 
 /** A stretch in a routine, with optional per-routine overrides. */
 export interface RoutineItem {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_ROUTINE_IDS, STRETCH_IDS } from '../content/types';
 import type { Timeline } from '../routine/types';
 
 /** Payload schemas shared by several channels. Main parses every request with these. */
@@ -9,25 +10,9 @@ export const CustomRoutineIdSchema = z.templateLiteral([
   z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 ]);
 
-export const RoutineIdSchema = z.union([
-  z.enum(['morning-in-bed', 'desk-break']),
-  CustomRoutineIdSchema,
-]);
+export const RoutineIdSchema = z.union([z.enum(BUILT_IN_ROUTINE_IDS), CustomRoutineIdSchema]);
 
-export const StretchIdSchema = z.enum([
-  'hip-flexor',
-  'piriformis',
-  'hamstring',
-  'prone-quad',
-  'supine-butterfly',
-  'seated-forward-bend',
-  'cat-cow',
-  'desk-hip-flexor',
-  'desk-figure-four',
-  'desk-hamstring',
-  'desk-forward-fold',
-  'desk-cat-cow',
-]);
+export const StretchIdSchema = z.enum(STRETCH_IDS);
 
 export const SideSchema = z.enum(['left', 'right']);
 

@@ -1,7 +1,7 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
 import type { Notifier } from '../services/sitting-ports';
 
-/** Electron's Notification class, or a fake of it in tests. */
+/** The parts of Electron's Notification class we use. */
 export interface NotificationClass {
   new (options: NotificationConstructorOptions): Pick<Notification, 'on' | 'show' | 'close'>;
   isSupported(): boolean;

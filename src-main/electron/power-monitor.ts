@@ -1,7 +1,7 @@
 import type { PowerMonitor } from 'electron';
 import type { IdleSource, PowerEvent, PowerEvents } from '../services/sitting-ports';
 
-/** The parts of Electron's powerMonitor we use; tests pass a fake. */
+/** The parts of Electron's powerMonitor we use. */
 export type PowerMonitorLike = Pick<PowerMonitor, 'getSystemIdleTime' | 'on' | 'off'>;
 
 /** Electron's event names and what they mean to the tracker. */

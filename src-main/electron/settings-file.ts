@@ -1,66 +1,36 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SettingsFile } from '../services/settings-port';
+import { createStoreWriter } from './settings-electron-store';
 
-const SETTINGS = 'settings.json';
-const LAST_GOOD = 'settings.last-good.json';
-const TEMP_SUFFIX = '.tmp';
+/** `atomically`'s temp files: `<file>.tmp-<10 timestamp digits><6 hex digits>`. */
+const STALE_TEMP = /^settings\..*\.tmp-\d{10}[0-9a-f]{6}$/;
 
 /**
- * The settings files in `dir` (Electron's userData): settings.json, as electron-store would name
- * it, and settings.last-good.json. Plain node:fs rather than electron-store: conf throws on a
- * damaged file and its clearInvalidConfig wipes it without a copy, and it would write a file
- * from a newer version; the recovery we need would mean reading the file before it does.
+ * The settings files in `dir` (Electron's userData): settings.json and settings.last-good.json.
+ *
+ * The wrapper (services/settings-load.ts) reads first, in plain node:fs, because electron-store
+ * (conf) cannot be trusted with the raw file: it throws on a damaged one, its clearInvalidConfig
+ * wipes it without a copy, and it would rewrite a file from a newer Limber. So the wrapper reads
+ * and validates the text, moves a bad file aside, and decides whether to write at all (never
+ * for a newer-version or unreadable file). Only then does electron-store write, atomically: see
+ * settings-electron-store.ts.
  */
 export function createSettingsFile(dir: string): SettingsFile {
   removeStaleTemps(dir);
-  const settingsPath = join(dir, SETTINGS);
-  const lastGoodPath = join(dir, LAST_GOOD);
+  const settingsPath = join(dir, 'settings.json');
+  const lastGoodPath = join(dir, 'settings.last-good.json');
   return {
     read: () => readIfPresent(settingsPath),
-    writeAtomic: (text) => writeFileAtomic(settingsPath, text),
+    writeAtomic: createStoreWriter(dir, 'settings'),
     moveAside(suffix) {
       const target = join(dir, `settings.${suffix}.json`);
       renameSync(settingsPath, target);
       return target;
     },
     readBackup: () => readIfPresent(lastGoodPath),
-    writeBackup: (text) => writeFileAtomic(lastGoodPath, text),
+    writeBackup: createStoreWriter(dir, 'settings.last-good'),
   };
-}
-
-/**
- * Write a temp file in the same folder, flush it to disk, then rename it over the target.
- * rename is atomic within a file system, so a reader (or a crash at any instant) sees the old
- * file or the new one. The fsync comes first so the rename can't land before the data does.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.${Date.now()}${TEMP_SUFFIX}`;
-  mkdirSync(dirname(path), { recursive: true });
-  try {
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeFileSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    unlinkQuietly(temp);
-    throw error;
-  }
-  syncFolder(dirname(path));
 }
 
 function readIfPresent(path: string): string | undefined {
@@ -72,26 +42,14 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
-/** Persists the rename itself; not every platform lets a folder be opened, so best effort. */
-function syncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot fsync a directory; its rename is durable enough for settings.
-  }
-}
-
-/** Temp files left by a crash mid-write: never read, so only clutter. */
+/**
+ * `atomically` deletes its temp file when a write fails or the process exits normally, but a
+ * crash or SIGKILL mid-write leaves it behind. It is never read, so it is only clutter.
+ */
 function removeStaleTemps(dir: string): void {
   try {
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('settings.') && name.endsWith(TEMP_SUFFIX))
-        unlinkQuietly(join(dir, name));
+      if (STALE_TEMP.test(name)) unlinkQuietly(join(dir, name));
     }
   } catch {
     // No folder yet, or not readable: the first write will say so.

@@ -23,7 +23,10 @@ export interface WindowsPort extends NudgeWindowPort {
   showPlayer(): void;
   /** Opens the settings window (#/settings), or focuses it when already open. */
   showSettings(): void;
-  /** Closes the window that sent a message. */
+  /**
+   * Closes the window that sent a message. Closing the player must end up calling
+   * `playerClosed()`, as the window's 'closed' event does in the app.
+   */
   closeWindowOf(sender: SenderInfo): void;
 }
 
@@ -117,8 +120,9 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
       if (player?.status === 'paused' && player.positionMs === 0) session.control('resume');
       return updated;
     },
+    // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
+    // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
-      session.abandon();
       deps.windows.closeWindowOf(sender);
       return null;
     },

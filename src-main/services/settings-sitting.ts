@@ -12,6 +12,7 @@ export function sittingConfigFrom(settings: Settings): SittingConfig {
     tracker: { ...defaultTrackerConfig, naturalBreakMs: naturalBreakMsFrom(settings) },
     reminders: reminderSettingsFrom(settings),
     delivery: settings.reminders.delivery,
+    morningTime: settings.morning.time,
   };
 }
 

@@ -49,6 +49,6 @@ export interface SittingServiceDeps {
   localTimeOf?: LocalTimeOf;
   /** @default "HH:mm" in the local time zone */
   formatTime?: (wallMs: number) => string;
-  /** When "until tomorrow morning" ends. @default next day's 07:00 local */
+  /** When "until tomorrow morning" ends. @default the next local `config.morningTime` */
   nextMorning?: (wallMs: number) => number;
 }

@@ -1,4 +1,5 @@
 import { defaultReminderSettings } from '../../shared/reminders/settings';
+import { defaultSettings } from '../../shared/settings/schema';
 import type { ReminderSettings } from '../../shared/reminders/types';
 import { defaultSamplingConfig, type SamplingConfig } from '../../shared/sitting/sampling';
 import { defaultTrackerConfig } from '../../shared/sitting/config';
@@ -13,6 +14,11 @@ export interface SittingConfig {
   reminders: ReminderSettings;
   /** @default 'notification-and-prompt' */
   delivery: NudgeDelivery;
+  /**
+   * The morning routine's local time, 'HH:MM': where "until tomorrow morning" ends.
+   * @default '07:30'
+   */
+  morningTime: string;
 }
 
 /** The rules until the settings store supplies its own. */
@@ -20,6 +26,7 @@ export const defaultSittingConfig: SittingConfig = {
   tracker: defaultTrackerConfig,
   reminders: defaultReminderSettings,
   delivery: 'notification-and-prompt',
+  morningTime: defaultSettings.morning.time,
 };
 
 /** Sampling follows the tracker: a natural break can complete no sooner than its length. */

@@ -18,16 +18,14 @@ export function formatClockTime(wallMs: number): string {
   return format(wallMs, 'HH:mm');
 }
 
-/** Before this local hour it is still "the night", and tomorrow morning means this morning. */
-const NIGHT_ENDS_HOUR = 5;
-
 /**
- * When "until tomorrow morning" ends: `morning` ('HH:MM', default 07:00) on the next local day,
- * or on this one when it is still night (a pause at 1 am means the coming morning).
+ * When "until tomorrow morning" ends: the next time the local clock shows `morning` ('HH:MM',
+ * the morning routine's time), so a pause at 1 am ends this morning and one at 9 am tomorrow.
+ * Days are counted on the local calendar, so a DST change moves no morning by an hour.
  */
-export function nextMorningWall(wallMs: number, morning = '07:00'): number {
-  const [hours = 7, minutes = 0] = morning.split(':').map(Number);
-  const now = new Date(wallMs);
-  const day = now.getHours() < NIGHT_ENDS_HOUR ? now : addDays(now, 1);
-  return set(day, { hours, minutes, seconds: 0, milliseconds: 0 }).getTime();
+export function nextMorningWall(wallMs: number, morning: string): number {
+  const [hours = 0, minutes = 0] = morning.split(':').map(Number);
+  const at = (day: Date | number) => set(day, { hours, minutes, seconds: 0, milliseconds: 0 });
+  const today = at(wallMs);
+  return (today.getTime() > wallMs ? today : at(addDays(wallMs, 1))).getTime();
 }

@@ -31,7 +31,8 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
   const localTime = deps.localTimeOf ?? localTimeOf;
   const formatTime = deps.formatTime ?? formatClockTime;
-  const nextMorning = deps.nextMorning ?? ((wall: number) => nextMorningWall(wall));
+  const nextMorning =
+    deps.nextMorning ?? ((wall: number) => nextMorningWall(wall, config.morningTime));
   const now = (): Instant => ({ wall: clock.now(), mono: clock.monotonic() });
 
   let config = deps.getConfig();

@@ -1,7 +1,5 @@
 import { sittingMs } from '../../shared/reminders/planner';
-import { trayStatus, type TrayStatus } from '../../shared/reminders/status-text';
-import type { NudgePlan, ReminderSettings, ReminderState } from '../../shared/reminders/types';
-import type { Instant, TrackerView } from '../../shared/sitting/types';
+import { trayStatus, type StatusInput, type TrayStatus } from '../../shared/reminders/status-text';
 
 /**
  * What the tray and the renderer show about sitting: the tray's line and icon, when they next
@@ -14,17 +12,8 @@ export interface SittingServiceStatus extends TrayStatus {
   idleDetection: 'ok' | 'stuck';
 }
 
-export interface StatusFacts {
-  view: TrackerView;
-  plan: NudgePlan;
-  reminders: ReminderState;
-  settings: ReminderSettings;
-  at: Instant;
-  formatTime: (wallMs: number) => string;
-}
-
-/** The status as of `facts.at`. */
-export function sittingStatusOf(facts: StatusFacts): SittingServiceStatus {
+/** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
+export function sittingStatusOf(facts: StatusInput): SittingServiceStatus {
   const { view, reminders, at } = facts;
   return {
     ...trayStatus(facts),

@@ -7,25 +7,12 @@ import { chromium } from '@playwright/test';
 import { bundleBridge } from '../e2e/host/global-setup';
 import { rendererDir } from '../e2e/host/paths';
 import launchConfig from '../../playwright.config';
-import {
-  measureBundle,
-  measureEmptySvelteApp,
-  measureRendererMinified,
-  type BundleWeight,
-} from './bundle-size';
+import { printRendererBundle } from './bundle-size';
 import { createStaticBaseline, playerPaint } from './paint-time';
-import { formatTable, kib, median, ms, percentile } from './stats';
+import { formatTable, median, ms, percentile } from './stats';
 import { printWorkdayWakeups } from './workday-wakeups';
 
 const paintRuns = 20;
-
-function sizeRows(label: string, weight: BundleWeight): string[][] {
-  return (['js', 'css'] as const).map((kind) => [
-    `${label} ${kind.toUpperCase()}`,
-    kib(weight[kind].raw),
-    kib(weight[kind].gzip),
-  ]);
-}
 
 async function measurePaints() {
   const browser = await chromium.launch(launchConfig.use?.launchOptions);
@@ -48,23 +35,7 @@ async function measurePaints() {
 async function main(): Promise<void> {
   printWorkdayWakeups();
 
-  const shipped = await measureBundle(rendererDir);
-  const ours = await measureRendererMinified();
-  const empty = await measureEmptySvelteApp();
-  console.log('\nRenderer bundle (gzip level 9)\n');
-  console.log(
-    formatTable([
-      ['bundle', 'raw', 'gzip'],
-      ...sizeRows('Limber, as built (out/renderer)', shipped),
-      ...sizeRows('Limber, minified', ours),
-      ...sizeRows('empty Svelte 5 app, minified', empty),
-      [
-        'Limber over the floor, minified JS+CSS',
-        kib(ours.js.raw + ours.css.raw - empty.js.raw - empty.css.raw),
-        kib(ours.js.gzip + ours.css.gzip - empty.js.gzip - empty.css.gzip),
-      ],
-    ]),
-  );
+  await printRendererBundle(rendererDir);
 
   await bundleBridge();
   const { player, floor } = await measurePaints();

@@ -38,13 +38,13 @@ describe('CuePlayer', () => {
   it('rings rising notes to start a hold and falling ones to let go, scaled by volume', () => {
     const audio = fakeAudio();
     const player = new CuePlayer(() => audio.context);
-    player.play('hold-start', { soundCues: true, cueVolume: 1 });
+    player.play('hold-start', { soundEnabled: true, volume: 100 });
     const [low, high] = audio.frequencies;
     expect(high).toBeGreaterThan(low ?? Infinity);
     const loud = Math.max(...audio.peaks);
 
     audio.peaks.length = 0;
-    player.play('hold-end', { soundCues: true, cueVolume: 0.5 });
+    player.play('hold-end', { soundEnabled: true, volume: 50 });
     expect(audio.frequencies[2]).toBeGreaterThan(audio.frequencies[3] ?? Infinity);
     expect(Math.max(...audio.peaks)).toBeCloseTo(loud / 2, 5);
   });
@@ -52,13 +52,13 @@ describe('CuePlayer', () => {
   it('stays silent when sound cues are off or the volume is zero', () => {
     const audio = fakeAudio();
     const player = new CuePlayer(() => audio.context);
-    player.play('switch', { soundCues: false, cueVolume: 1 });
-    player.play('switch', { soundCues: true, cueVolume: 0 });
+    player.play('switch', { soundEnabled: false, volume: 100 });
+    player.play('switch', { soundEnabled: true, volume: 0 });
     expect(audio.frequencies).toEqual([]);
   });
 
   it('does nothing, without throwing, where WebAudio is missing', () => {
     const player = new CuePlayer(() => undefined);
-    expect(() => player.play('hold-start', { soundCues: true, cueVolume: 1 })).not.toThrow();
+    expect(() => player.play('hold-start', { soundEnabled: true, volume: 100 })).not.toThrow();
   });
 });

@@ -69,7 +69,7 @@ describe('PlayerView: what a step shows', () => {
   });
 
   it('turns sound cues off and says so on the button', async () => {
-    const main = new FakeMain({ soundCues: true });
+    const main = new FakeMain({ cues: { soundEnabled: true, volume: 60 } });
     main.startSession({ routineId: 'desk-break' });
     await renderPlayer(main);
     const toggle = await screen.findByRole('button', { name: 'Sound cues on' });
@@ -78,7 +78,7 @@ describe('PlayerView: what a step shows', () => {
     await fireEvent.click(toggle);
     const off = await screen.findByRole('button', { name: 'Sound cues off' });
     expect(off.getAttribute('aria-pressed')).toBe('false');
-    expect(main.preferences.soundCues).toBe(false);
+    expect(main.settings.cues.soundEnabled).toBe(false);
   });
 });
 

@@ -47,6 +47,7 @@ class FakeBrowserWindow extends EventEmitter {
     this.webContents.mainFrame.url = url;
   });
   show = vi.fn();
+  showInactive = vi.fn();
   focus = vi.fn();
   restore = vi.fn(() => {
     this.minimized = false;
@@ -79,6 +80,20 @@ class FakeTray extends EventEmitter {
   destroy = vi.fn();
 }
 
+/** A native notification: records its options; a test emits 'click' as the user would. */
+class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported = vi.fn(() => FakeNotification.supported);
+  show = vi.fn();
+  /** Like Electron: closing emits 'close'. */
+  close = vi.fn(() => this.emit('close'));
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
 function createFake() {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -93,6 +108,11 @@ function createFake() {
   const ipcMainHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: Request) => unknown>();
   const exposedInMainWorld: Record<string, unknown> = {};
+  /** Emit 'suspend', 'lock-screen', ... as the OS would; set `idleSeconds` for the reading. */
+  const powerMonitor = Object.assign(new EventEmitter(), {
+    idleSeconds: 0,
+    getSystemIdleTime: vi.fn(() => powerMonitor.idleSeconds),
+  });
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -139,15 +159,19 @@ function createFake() {
       invoke: vi.fn(async (_channel: string, _payload?: unknown) => undefined as unknown),
     }),
     screen: {
-      getPrimaryDisplay: vi.fn(() => ({ workAreaSize: { width: 1920, height: 1080 } })),
+      getPrimaryDisplay: vi.fn(() => ({
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      })),
     },
+    Notification: FakeNotification,
+    powerMonitor,
     shell: { openExternal: vi.fn(async () => {}) },
   };
-  return { ...module, FakeBrowserWindow, FakeTray, FakeWebContents, module };
+  return { ...module, FakeBrowserWindow, FakeTray, FakeWebContents, FakeNotification, module };
 }
 
 export type FakeElectron = ReturnType<typeof createFake>;
-export type { FakeBrowserWindow, FakeTray, FakeWebContents };
+export type { FakeBrowserWindow, FakeNotification, FakeTray, FakeWebContents };
 
 let fake: FakeElectron | undefined;
 
@@ -167,6 +191,10 @@ beforeEach(() => {
   vi.clearAllMocks();
   fake.FakeBrowserWindow.instances.length = 0;
   fake.FakeTray.instances.length = 0;
+  fake.FakeNotification.instances.length = 0;
+  fake.FakeNotification.supported = true;
+  fake.powerMonitor.removeAllListeners();
+  fake.powerMonitor.idleSeconds = 0;
   fake.app.removeAllListeners();
   fake.app.singleInstanceLock = true;
   fake.nativeTheme.removeAllListeners();

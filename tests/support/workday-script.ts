@@ -1,9 +1,9 @@
 import type { NudgeAnswer } from '../../shared/ipc/schemas';
-import type { Dispose, Timers } from '../../shared/time/clock';
+import type { Timers } from '../../shared/time/clock';
 import { defaultSittingConfig } from '../../src-main/services/sitting-config';
-import type { PowerEvent } from '../../src-main/services/sitting-ports';
 import { createSittingService } from '../../src-main/services/sitting-service';
 import { FakeClock } from './fake-clock';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from './fake-os';
 
 /**
  * A scripted 8-hour workday, replayed through the real sitting service on a fake clock, to count
@@ -73,7 +73,7 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
   const monoStart = clock.monotonic();
   let sleptMs = 0;
   const realMinute = () => (clock.monotonic() - monoStart + sleptMs) / MIN;
-  const result = { wakeups: [] as number[], nudges: [] as number[], idleReads: 0 };
+  const result = { wakeups: [] as number[], nudges: [] as number[] };
 
   const timers: Timers = {
     setTimeout: (callback, delayMs) =>
@@ -83,15 +83,8 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
       }, delayMs),
   };
   // Someone typing reads a second or two of idle; after they stop, it grows with the clock.
-  let lastInputMono: number | null = null;
-  const idle = {
-    idleSeconds() {
-      result.idleReads++;
-      return lastInputMono === null ? 2 : Math.floor((clock.monotonic() - lastInputMono) / 1000);
-    },
-  };
-  const powerListeners = new Set<(event: PowerEvent) => void>();
-  const emit = (event: PowerEvent) => powerListeners.forEach((listener) => listener(event));
+  const idle = new FakeIdleSource(clock, 2);
+  const power = new FakePowerEvents();
   let pendingAnswer: NudgeAnswer | undefined;
   let stretchEndsAt: number | null = null;
 
@@ -99,13 +92,8 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
     clock,
     timers,
     idle,
-    power: {
-      subscribe(listener): Dispose {
-        powerListeners.add(listener);
-        return () => powerListeners.delete(listener);
-      },
-    },
-    notifier: { show: () => () => {} },
+    power,
+    notifier: new FakeNotifier(),
     windows: { showNudge: () => {}, closeNudge: () => {} },
     getConfig: () => defaultSittingConfig,
     openDeskBreak: () => {
@@ -125,25 +113,25 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
     const sleeping = within(script.asleep, minute);
     const wasSleeping = within(script.asleep, minute - 1);
     if (sleeping && !wasSleeping) {
-      emit('suspend');
-      lastInputMono = clock.monotonic();
+      power.emit('suspend');
+      idle.stopInput();
     }
-    if (!sleeping && wasSleeping) emit('resume');
+    if (!sleeping && wasSleeping) power.emit('resume');
     const locked = within(script.locked, minute);
-    if (locked && !within(script.locked, minute - 1)) emit('lock');
-    if (!locked && within(script.locked, minute - 1)) emit('unlock');
+    if (locked && !within(script.locked, minute - 1)) power.emit('lock');
+    if (!locked && within(script.locked, minute - 1)) power.emit('unlock');
     if (stretchEndsAt === minute) {
       stretchEndsAt = null;
       sitting.routineCompleted();
     }
     const away = sleeping || locked || within(script.away, minute) || stretchEndsAt !== null;
-    if (away && lastInputMono === null) lastInputMono = clock.monotonic();
-    if (!away) lastInputMono = null;
+    if (away && idle.typingNow) idle.stopInput();
+    if (!away) idle.typing();
     if (pendingAnswer) {
       const answer = pendingAnswer;
       pendingAnswer = undefined;
       sitting.answer(answer);
-      if (answer.action === 'stretch') lastInputMono = clock.monotonic();
+      if (answer.action === 'stretch') idle.stopInput();
     }
     if (!away) deskMinutes++;
     if (sleeping) {
@@ -165,6 +153,7 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
   }).length;
   return {
     ...result,
+    idleReads: idle.reads,
     wakeupsPerHour,
     deskWakeupsPerHour: deskWakeups / (deskMinutes / 60),
   };

@@ -1,11 +1,5 @@
+import type { Settings } from '../../../shared/settings/schema';
 import type { Cue } from './cue-plan';
-
-/** The sound preferences a chime honours. */
-export interface CueSettings {
-  soundCues: boolean;
-  /** 0 to 1. */
-  cueVolume: number;
-}
 
 /** One note of a chime: pitch, start offset and loudness relative to the cue volume. */
 interface Note {
@@ -56,14 +50,14 @@ export class CuePlayer {
     this.#createContext = createContext;
   }
 
-  /** Rings `cue` if sound cues are on and the volume is above zero. */
-  play(cue: Cue, settings: CueSettings): void {
-    if (!settings.soundCues || settings.cueVolume <= 0) return;
+  /** Rings `cue` if sound cues are on and the volume (0–100 %) is above zero. */
+  play(cue: Cue, { soundEnabled, volume: percent }: Settings['cues']): void {
+    if (!soundEnabled || percent <= 0) return;
     const context = this.#ensureContext();
     if (!context) return;
     // A context created before any user gesture may start suspended.
     if (context.state === 'suspended') void context.resume().catch(() => undefined);
-    const volume = Math.min(1, settings.cueVolume);
+    const volume = Math.min(1, percent / 100);
     for (const note of chimes[cue]) this.#ring(context, note, volume);
   }
 

@@ -1,6 +1,7 @@
 import type { InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
 import type { Dispose } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
+import { followMain, messageOf } from './follow-main';
 
 /** The nudge main is showing, or null when there is none (answered elsewhere, or gone). */
 export type NudgeSnapshot = InvokeResponse<'getNudge'>;
@@ -23,8 +24,6 @@ export class NudgeModel {
   error = $state<string | undefined>(undefined);
 
   readonly #api: RendererApi;
-  /** A push newer than the initial fetch wins over the fetch's (older) answer. */
-  #pushed = false;
 
   constructor(api: RendererApi) {
     this.#api = api;
@@ -32,15 +31,14 @@ export class NudgeModel {
 
   /** Subscribes to main's pushes and fetches the current nudge. Returns the undo. */
   connect(): Dispose {
-    const unsubscribe = this.#api.onNudge((nudge) => {
-      this.#pushed = true;
-      this.#show(nudge);
-    });
-    void this.#guard(async () => {
-      const nudge = await this.#api.getNudge();
-      if (!this.#pushed) this.#show(nudge);
-    });
-    return unsubscribe;
+    return followMain(
+      { fetch: () => this.#api.getNudge(), subscribe: (listener) => this.#api.onNudge(listener) },
+      (nudge) => {
+        this.nudge = nudge;
+        this.loaded = true;
+      },
+      (error) => this.#fail(error),
+    );
   }
 
   /** Sends the user's answer once; on failure the buttons come back so nothing is lost. */
@@ -56,18 +54,17 @@ export class NudgeModel {
     });
   }
 
-  #show(nudge: NudgeSnapshot): void {
-    this.nudge = nudge;
-    this.loaded = true;
-  }
-
   async #guard(call: () => Promise<void>): Promise<void> {
     try {
       await call();
       this.error = undefined;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      this.loaded = true;
+      this.#fail(error);
     }
+  }
+
+  #fail(error: unknown): void {
+    this.error = messageOf(error);
+    this.loaded = true;
   }
 }

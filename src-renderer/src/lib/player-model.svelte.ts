@@ -4,6 +4,7 @@ import { fromSnapshot, playerView } from '../../../shared/routine/index';
 import type { PlayerView } from '../../../shared/routine/types';
 import type { Dispose, Timers } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
+import { followMain, messageOf } from './follow-main';
 import { browserTimers, pageClock } from './browser-timers';
 import { nextRefreshDelay } from './tick-schedule';
 
@@ -60,8 +61,6 @@ export class PlayerModel {
   readonly #visibility: VisibilitySource;
   #cancelTick: Dispose | undefined;
   #disposers: Dispose[] = [];
-  /** An event newer than the initial fetch wins over the fetch's (older) answer. */
-  #pushed = false;
 
   constructor(deps: PlayerModelDeps) {
     this.#api = deps.api;
@@ -73,17 +72,17 @@ export class PlayerModel {
   /** Subscribes to main's pushes and fetches the current session. Returns the undo. */
   connect(): Dispose {
     this.#disposers.push(
-      this.#api.onSession((snapshot) => {
-        this.#pushed = true;
-        this.apply(snapshot);
-      }),
+      followMain(
+        {
+          fetch: () => this.#api.getSession(),
+          subscribe: (listener) => this.#api.onSession(listener),
+        },
+        (snapshot) => this.apply(snapshot),
+        (error) => (this.error = messageOf(error)),
+      ),
       this.#visibility.onChange(() => this.#refresh()),
       () => this.#cancelTick?.(),
     );
-    void this.#guard(async () => {
-      const snapshot = await this.#api.getSession();
-      if (!this.#pushed) this.apply(snapshot);
-    });
     return () => this.dispose();
   }
 
@@ -146,7 +145,7 @@ export class PlayerModel {
       await call();
       this.error = undefined;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = messageOf(error);
     }
   }
 }

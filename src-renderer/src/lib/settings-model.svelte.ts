@@ -6,6 +6,7 @@ import {
 } from '../../../shared/settings/schema';
 import type { Dispose } from '../../../shared/time/clock';
 import { IpcCallError, type RendererApi } from './api';
+import { followMain, messageOf, settingsOf } from './follow-main';
 import { patchAt, type SettingsPath } from './settings-paths';
 
 /** What the status line says after the last change: announced politely, never a popup. */
@@ -26,7 +27,6 @@ export class SettingsModel {
   loadError = $state<string | undefined>(undefined);
 
   readonly #api: RendererApi;
-  #pushed = false;
 
   constructor(api: RendererApi) {
     this.#api = api;
@@ -34,17 +34,11 @@ export class SettingsModel {
 
   /** Subscribes to main's changes (another window, a reset) and fetches the settings. */
   connect(): Dispose {
-    const unsubscribe = this.#api.onSettings((settings) => {
-      this.#pushed = true;
-      this.value = settings;
-    });
-    this.#api.getSettings().then(
-      (settings) => {
-        if (!this.#pushed) this.value = settings;
-      },
-      (error: unknown) => (this.loadError = messageOf(error)),
+    return followMain(
+      settingsOf(this.#api),
+      (settings) => (this.value = settings),
+      (error) => (this.loadError = messageOf(error)),
     );
-    return unsubscribe;
   }
 
   /** The error shown beside `path`, if any. */
@@ -105,8 +99,4 @@ function refusalFor(path: SettingsPath, error: unknown): string {
     error.issues.find((i) => i.path.startsWith(`${path}.`)) ??
     error.issues[0];
   return issue ? issue.message : error.message;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../shared/settings/schema';
 import type { Dispose } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
+import { followMain, settingsOf } from './follow-main';
 
 /**
  * Keeps `<html data-theme>` in step with the theme setting, in every window. 'system' removes
@@ -11,23 +12,17 @@ export function followThemeSetting(
   api: RendererApi,
   root: HTMLElement = document.documentElement,
 ): Dispose {
-  let pushed = false;
   const apply = (theme: Settings['theme']) => {
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
   };
-  const unsubscribe = api.onSettings((settings) => {
-    pushed = true;
-    apply(settings.theme);
-  });
-  api.getSettings().then(
-    (settings) => {
-      if (!pushed) apply(settings.theme);
-    },
+  const unfollow = followMain(
+    settingsOf(api),
+    (settings) => apply(settings.theme),
     () => undefined,
   );
   return () => {
-    unsubscribe();
+    unfollow();
     delete root.dataset.theme;
   };
 }

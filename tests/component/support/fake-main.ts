@@ -4,8 +4,8 @@ import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shar
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
+import { deepMerge } from '../../../shared/settings/merge';
 import { defaultSettings, type Settings } from '../../../shared/settings/schema';
-import type { Preferences } from '../../../src-renderer/src/lib/preferences-model.svelte';
 import {
   buildTimeline,
   endEarly,
@@ -38,12 +38,6 @@ export interface SessionSetup {
   status?: 'running' | 'paused';
 }
 
-const defaultPreferences: Preferences = {
-  soundCues: true,
-  cueVolume: 0.6,
-  safetyNoteAcknowledged: true,
-};
-
 /**
  * A stand-in for the main process: a real timeline and the real player functions, behind the
  * real contract's channel names, over an in-memory transport. Tests drive the renderer through
@@ -52,14 +46,15 @@ const defaultPreferences: Preferences = {
 export class FakeMain {
   readonly clock = new ManualClock();
   readonly calls: RecordedCall[] = [];
-  preferences: Preferences;
+  /** Main's settings; the safety note starts read so tests open straight onto the player. */
+  settings: Settings;
   timeline: Timeline | undefined;
   player: PlayerState | undefined;
   readonly api: LimberApi;
   #listeners = new Map<string, Set<(payload: unknown) => void>>();
 
-  constructor(preferences: Partial<Preferences> = {}) {
-    this.preferences = { ...defaultPreferences, ...preferences };
+  constructor(settings: Partial<Settings> = {}) {
+    this.settings = { ...defaultSettings, safetyNoteAcknowledged: true, ...settings };
     const transport: IpcTransport = {
       invoke: async (channel, payload) => {
         this.calls.push({ channel, payload });
@@ -121,16 +116,11 @@ export class FakeMain {
     return this.calls.filter((call) => call.channel === channel).length;
   }
 
-  /** The player's preferences as main's settings. */
-  settings(): Settings {
-    return {
-      ...defaultSettings,
-      cues: {
-        soundEnabled: this.preferences.soundCues,
-        volume: Math.round(this.preferences.cueVolume * 100),
-      },
-      safetyNoteAcknowledged: this.preferences.safetyNoteAcknowledged,
-    };
+  /** Changes settings as main does after any window's change, and pushes them to every window. */
+  updateSettings(patch: unknown): Settings {
+    this.settings = deepMerge(this.settings, patch);
+    this.#emit(eventChannels.settings, this.settings);
+    return this.settings;
   }
 
   #emit(channel: string, payload: unknown): void {
@@ -143,18 +133,14 @@ export class FakeMain {
       case invokeChannels.getSession:
         return ok(this.snapshot());
       case invokeChannels.getSettings:
-        return ok(this.settings());
-      case invokeChannels.updateSettings: {
-        const cues = (payload as Partial<Settings>).cues;
-        if (cues?.soundEnabled !== undefined) this.preferences.soundCues = cues.soundEnabled;
-        if (cues?.volume !== undefined) this.preferences.cueVolume = cues.volume / 100;
-        return ok(this.settings());
-      }
+        return ok(this.settings);
+      case invokeChannels.updateSettings:
+        return ok(this.updateSettings(payload));
       case invokeChannels.acknowledgeSafetyNote:
-        this.preferences = { ...this.preferences, safetyNoteAcknowledged: true };
+        this.settings = { ...this.settings, safetyNoteAcknowledged: true };
         if (this.player) this.player = resumePlayer(this.player, now);
         this.pushSession();
-        return ok(this.settings());
+        return ok(this.settings);
       case invokeChannels.startRoutine:
         this.startSession({
           routineId: (payload as { routineId: RoutineId }).routineId,

@@ -8,7 +8,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
-import { FakeIdleSource, FakeNotifier, FakePowerEvents } from './fake-os';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { HostedWindows } from './hosted-windows';
 import { reportCspViolations, watchPage } from './page-guards';
 import { bridgeBundlePath, playerUrl, rendererDir, testOrigin } from './paths';
@@ -57,14 +57,18 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   await reportCspViolations(context);
   const clock = new FakeClock();
   const timers = new DeadlineTimers(clock);
-  const windows: HostedWindows = new HostedWindows(page, {
-    enqueue: (work) => events.enqueue(work),
-    newPage: async () => {
-      const opened = await context.newPage();
-      watchPage(opened, problems, opened.url());
-      return opened;
+  const windows: HostedWindows = new HostedWindows(
+    page,
+    {
+      enqueue: (work) => events.enqueue(work),
+      newPage: async () => {
+        const opened = await context.newPage();
+        watchPage(opened, problems, opened.url());
+        return opened;
+      },
     },
-  });
+    () => services.playerClosed(),
+  );
   const events = new EventPipe(() => windows.livePages(), problems);
   const twin = new TwinClock(page, clock, timers, events);
   const idle = new FakeIdleSource(clock);

@@ -43,9 +43,11 @@ export class HostedWindows implements WindowsPort {
   #settings: HostedWindow | undefined;
   #nextId = playerWindowId + 1;
 
+  /** @param onPlayerClosed main's `playerClosed()`, called as the app's 'closed' event would. */
   constructor(
     private readonly player: Page,
     private readonly opener: PageOpener,
+    private readonly onPlayerClosed: () => void,
   ) {}
 
   showPlayer(): void {
@@ -71,8 +73,10 @@ export class HostedWindows implements WindowsPort {
 
   closeWindowOf(sender: SenderInfo): void {
     this.closedFor.push(sender);
-    if (sender.webContentsId === playerWindowId) this.isOpen = false;
-    else if (sender.webContentsId === this.#nudge?.id) this.closeNudge();
+    if (sender.webContentsId === playerWindowId) {
+      this.isOpen = false;
+      this.onPlayerClosed();
+    } else if (sender.webContentsId === this.#nudge?.id) this.closeNudge();
     else if (sender.webContentsId === this.#settings?.id) {
       this.#close(this.#settings);
       this.#settings = undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/channels';
-import { createHarness, playerSender } from './support/app-harness';
+import { createHarness, playerSender, settingsSender } from './support/app-harness';
 import { FIXTURE_TOTAL_MS } from './support/fixture-timeline';
 
 describe('app services', () => {
@@ -60,6 +60,24 @@ describe('app services', () => {
     expect(services.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
     // The window's own 'closed' event follows; it must not log the routine twice.
     services.playerClosed();
+    expect(services.log.records()).toHaveLength(1);
+  });
+
+  it('closing the settings window leaves the routine running; closing the player ends it', async () => {
+    const { invoke, services, windows, clock } = createHarness();
+    await invoke(invokeChannels.acknowledgeSafetyNote);
+    await invoke(invokeChannels.startRoutine, { routineId: 'desk-break' });
+    clock.advance(5_000);
+    await invoke(invokeChannels.closeWindow, undefined, settingsSender);
+    expect(windows.closeWindowOf).toHaveBeenCalledWith(settingsSender);
+    expect(services.session.snapshot()?.player).toMatchObject({ status: 'running' });
+    expect(services.log.records()).toEqual([]);
+
+    clock.advance(3_000);
+    await invoke(invokeChannels.closeWindow, undefined, playerSender);
+    services.playerClosed(); // a late 'closed' event again: still one record
+    expect(services.session.snapshot()?.player).toMatchObject({ outcome: 'ended-early' });
+    expect(services.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
     expect(services.log.records()).toHaveLength(1);
   });
 

@@ -73,4 +73,20 @@ describe('sitting and nudges through the app services', () => {
     services.trayActions.openSettings();
     expect(windows.showSettings).toHaveBeenCalledTimes(1);
   });
+
+  it('"Until tomorrow morning" lasts until the morning routine time in the settings', async () => {
+    const { invoke, clock, services } = createHarness();
+    await invoke(invokeChannels.updateSettings, { morning: { time: '06:15' } });
+    // The harness starts Monday 08:00 UTC: the next 06:15 on this machine's clock.
+    const start = new Date(clock.now());
+    const morning = new Date(start.getFullYear(), start.getMonth(), start.getDate(), 6, 15);
+    if (morning.getTime() <= clock.now()) morning.setDate(morning.getDate() + 1);
+    services.trayActions.pauseReminders('until-morning');
+    expect(services.sitting.status().text).toBe('Paused until tomorrow morning');
+
+    clock.advance(morning.getTime() - clock.now() - MIN);
+    expect(services.sitting.status().icon).toBe('paused');
+    clock.advance(2 * MIN);
+    expect(services.sitting.status().icon).not.toBe('paused');
+  });
 });

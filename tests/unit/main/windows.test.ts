@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppWindows } from '../../../src-main/electron/windows';
 import { WINDOW_BACKGROUND, cornerPosition } from '../../../src-main/electron/window-options';
-import { fakeElectron, type FakeBrowserWindow } from '../../support/electron-mock';
+import { fakeElectron } from '../../support/electron-mock';
 
 const preloadPath = '/app/out/preload/index.cjs';
 const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
@@ -15,11 +15,6 @@ function setup() {
     onClosed,
   });
   return { windows, onClosed, instances: fakeElectron().FakeBrowserWindow.instances };
-}
-
-/** The fake lacks showInactive; the nudge prompt needs it. */
-function withShowInactive(window: FakeBrowserWindow) {
-  return Object.assign(window, { showInactive: vi.fn() });
 }
 
 describe('windows', () => {
@@ -89,7 +84,7 @@ describe('windows', () => {
   it('floats the nudge prompt in the bottom-right corner, without a taskbar entry or focus', () => {
     const { windows, instances } = setup();
     windows.showNudge();
-    const window = withShowInactive(instances[0]!);
+    const window = instances[0]!;
     expect(window.options).toMatchObject({
       width: 360,
       height: 200,

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import type { Routine, Stretch, StretchId, StretchPacing } from '../../../shared/content/types';
+import {
+  STRETCH_IDS,
+  type Routine,
+  type Stretch,
+  type StretchId,
+  type StretchPacing,
+} from '../../../shared/content/types';
 
 /** Test stretches: only the fields the engine reads carry meaning. */
 export function fixtureStretch(id: StretchId, pacing: StretchPacing): Stretch {
@@ -51,16 +57,6 @@ export const fixtureRoutine: Routine = {
   items: [{ stretchId: 'hip-flexor' }, { stretchId: 'supine-butterfly' }, { stretchId: 'cat-cow' }],
 };
 
-const stretchIds: StretchId[] = [
-  'hip-flexor',
-  'piriformis',
-  'hamstring',
-  'prone-quad',
-  'supine-butterfly',
-  'seated-forward-bend',
-  'cat-cow',
-];
-
 /** Lengths in half seconds, so rounding to ms never hides a bug. */
 const seconds = fc.integer({ min: 1, max: 120 }).map((half) => half / 2);
 
@@ -86,11 +82,11 @@ export interface GeneratedRoutine {
 /** Any routine of 1-8 stretches over arbitrary pacings, with or without per-item overrides. */
 export const routineArb: fc.Arbitrary<GeneratedRoutine> = fc
   .record({
-    pacings: fc.tuple(...stretchIds.map(() => pacingArb)),
+    pacings: fc.tuple(...STRETCH_IDS.map(() => pacingArb)),
     items: fc.array(
       fc.record(
         {
-          stretchId: fc.constantFrom(...stretchIds),
+          stretchId: fc.constantFrom(...STRETCH_IDS),
           holdS: seconds,
           cycles: fc.integer({ min: 1, max: 5 }),
         },
@@ -101,7 +97,7 @@ export const routineArb: fc.Arbitrary<GeneratedRoutine> = fc
   })
   .map(({ pacings, items }) => {
     const stretches = Object.fromEntries(
-      stretchIds.map((id, i) => [id, fixtureStretch(id, pacings[i] as StretchPacing)]),
+      STRETCH_IDS.map((id, i) => [id, fixtureStretch(id, pacings[i] as StretchPacing)]),
     );
     return {
       routine: { id: 'desk-break', name: 'Generated', description: '', items },

@@ -1,9 +1,17 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { deepMerge } from '../../../shared/settings/merge';
 import { defaultSettings, SettingsSchema } from '../../../shared/settings/schema';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
@@ -11,6 +19,7 @@ import { createSettingsFile } from '../../../src-main/electron/settings-file';
 const KILLS = 200;
 let bundle = '';
 let textsFile = '';
+let texts: string[] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'limber-writer-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -32,10 +41,11 @@ function largeSettingsTexts(): string[] {
 
 beforeAll(() => {
   textsFile = join(scratch, 'texts.json');
-  const texts = largeSettingsTexts();
+  texts = largeSettingsTexts();
   expect(texts.every((text) => SettingsSchema.safeParse(JSON.parse(text)).success)).toBe(true);
   writeFileSync(textsFile, JSON.stringify(texts));
-  // One bundle of the child and the real writer: a plain `node` start is ~10x faster than tsx.
+  // One bundle of the child and the real writer, electron-store included: a plain `node` start
+  // is ~10x faster than tsx. `electron` cannot load outside Electron, so a stub stands in.
   bundle = join(scratch, 'writer-child.mjs');
   buildSync({
     entryPoints: [join(import.meta.dirname, 'writer-child.ts')],
@@ -43,6 +53,7 @@ beforeAll(() => {
     platform: 'node',
     format: 'esm',
     outfile: bundle,
+    alias: { electron: join(import.meta.dirname, 'electron-stub.ts') },
     logLevel: 'error',
   });
 });
@@ -72,19 +83,43 @@ describe('atomic settings writes', () => {
       for (let kill = 0; kill < KILLS; kill++) {
         await killMidWrite(dir);
         const text = readFileSync(join(dir, 'settings.json'), 'utf8');
-        const result = SettingsSchema.safeParse(JSON.parse(text));
-        expect(result.success, `after kill ${kill + 1}`).toBe(true);
-        // A temp file left behind means the kill landed between open and rename.
-        if (readdirSync(dir).some((name) => name.endsWith('.tmp'))) caughtMidWrite++;
+        // Whole, and exactly one of the texts asked for: never a mix, never reformatted.
+        expect(texts, `after kill ${kill + 1}`).toContain(text);
+        expect(SettingsSchema.safeParse(JSON.parse(text)).success).toBe(true);
+        // A temp file left behind (`settings.json.tmp-…`) means the kill landed before the rename.
+        if (readdirSync(dir).some((name) => name.includes('.tmp-'))) caughtMidWrite++;
         // Starting the app sweeps such leftovers away.
         createSettingsFile(dir);
         expect(readdirSync(dir)).toEqual(['settings.json']);
       }
       // Kills that landed mid-write are what make the check mean something.
       expect(caughtMidWrite).toBeGreaterThan(KILLS / 4);
-      console.info(`${caughtMidWrite} of ${KILLS} kills left a half-written temp file behind.`);
+      console.info(`${caughtMidWrite} of ${KILLS} kills left an unrenamed temp file behind.`);
     },
     // Typically 15–35 s; the margin is for a loaded CI machine.
     120_000,
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'a folder the user may not write to fails at once, not after a second of retries',
+    () => {
+      // chmod does not stop root, so as root the writer runs as `nobody` (uid 65534).
+      const asRoot = process.getuid?.() === 0;
+      const dir = join(scratch, 'read-only');
+      mkdirSync(dir);
+      chmodSync(dir, 0o555);
+      onTestFinished(() => chmodSync(dir, 0o755));
+      if (asRoot) chmodSync(scratch, 0o755); // so `nobody` can load the bundle
+      const child = spawnSync(process.execPath, [bundle, dir, textsFile, 'once'], {
+        encoding: 'utf8',
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      expect(child.status, child.stderr).toBe(0);
+      const result = JSON.parse(child.stdout) as { ms: number; code?: string };
+      expect(result.code).toBe('EACCES');
+      // `atomically` alone spins for 1,000 ms on EACCES; main would freeze that long per change.
+      expect(result.ms).toBeLessThan(100);
+      expect(readdirSync(dir)).toEqual([]);
+    },
   );
 });

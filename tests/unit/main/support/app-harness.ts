@@ -5,7 +5,7 @@ import { createIpcDispatcher } from '../../../../src-main/services/ipc-dispatche
 import { isTrustedSender, type SenderInfo } from '../../../../src-main/services/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/services/settings-memory-file';
 import { FakeClock } from '../../../support/fake-clock';
-import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../e2e/host/fake-os';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { fixtureTimeline } from './fixture-timeline';
 
 /** The player window's sender, as main would see it. */
@@ -15,12 +15,18 @@ export const playerSender: SenderInfo = {
   isMainFrame: true,
 };
 
+/** The settings window's sender: another of our windows, on the same origin. */
+export const settingsSender: SenderInfo = { ...playerSender, webContentsId: 2 };
+
 /** App services on a FakeClock with fake windows, behind the real dispatcher and sender policy. */
 export function createHarness() {
   const clock = new FakeClock();
   const windows = {
     showPlayer: vi.fn(),
-    closeWindowOf: vi.fn(),
+    // Like the real adapter: the player's window, once closed, reports it ('closed' event).
+    closeWindowOf: vi.fn((sender: SenderInfo) => {
+      if (sender.webContentsId === playerSender.webContentsId) services.playerClosed();
+    }),
     showNudge: vi.fn(),
     closeNudge: vi.fn(),
     showSettings: vi.fn(),
@@ -45,7 +51,7 @@ export function createHarness() {
     isTrusted: (sender) =>
       isTrustedSender(sender, {
         origin: { protocol: 'app:', host: 'limber' },
-        webContentsIds: new Set([playerSender.webContentsId]),
+        webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
       }),
   });
   const invoke = (channel: string, payload?: unknown, sender: SenderInfo = playerSender) =>

@@ -5,37 +5,11 @@ import {
   type SittingConfig,
 } from '../../../../src-main/services/sitting-config';
 import { createSittingService } from '../../../../src-main/services/sitting-service';
-import { FakeNotifier, FakePowerEvents } from '../../../e2e/host/fake-os';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { FakeClock } from '../../../support/fake-clock';
 import { utcLocalTime } from '../../sitting/utc-local-time';
 
 export const MIN = 60_000;
-
-/**
- * The user's hands as the OS idle counter sees them. Typing reads 2 s (someone typing is rarely
- * at 0 exactly); after `stopInput` the reading grows with the clock. Every read is recorded.
- */
-export class UserAtDesk {
-  private lastInputMono: number | null = null;
-  /** Monotonic times of every idle reading. */
-  readonly readsAt: number[] = [];
-
-  constructor(private readonly clock: FakeClock) {}
-
-  idleSeconds(): number {
-    this.readsAt.push(this.clock.monotonic());
-    if (this.lastInputMono === null) return 2;
-    return Math.floor((this.clock.monotonic() - this.lastInputMono) / 1000);
-  }
-
-  typing(): void {
-    this.lastInputMono = null;
-  }
-
-  stopInput(): void {
-    this.lastInputMono = this.clock.monotonic();
-  }
-}
 
 /** "HH:mm" in UTC, so expected texts don't depend on the machine's time zone. */
 export const utcClockTime = (wallMs: number) => new Date(wallMs).toISOString().slice(11, 16);
@@ -55,7 +29,8 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
         callback();
       }, delayMs),
   };
-  const user = new UserAtDesk(clock);
+  // Typing reads 2 s: a real counter at the desk rarely reads 0 exactly.
+  const user = new FakeIdleSource(clock, 2);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
   const windows = { showNudge: vi.fn(), closeNudge: vi.fn() };

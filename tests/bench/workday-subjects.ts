@@ -2,7 +2,7 @@ import type { NudgeAnswer } from '../../shared/ipc/schemas';
 import { createAppServices } from '../../src-main/services/app-services';
 import { createMemorySettingsFile } from '../../src-main/services/settings-memory-file';
 import type { IdleSource } from '../../src-main/services/sitting-ports';
-import { FakeNotifier, FakePowerEvents } from '../e2e/host/fake-os';
+import { FakeNotifier, FakePowerEvents } from '../support/fake-os';
 import type { WorkdayScript } from '../support/workday-script';
 import type { DayClock, DaySubject, UserMinute } from './workday-replay';
 

@@ -103,8 +103,11 @@ function createFake() {
     quit: vi.fn(),
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getAppPath: vi.fn(() => '/fake/app'),
+    getVersion: vi.fn(() => '0.1.0'),
     dock: { hide: vi.fn() },
   });
+  // electron-store adds (and our adapter removes) a plain ipcMain listener of its own.
+  const ipcMainListeners = new EventEmitter();
   const ipcMainHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: Request) => unknown>();
   const exposedInMainWorld: Record<string, unknown> = {};
@@ -139,6 +142,9 @@ function createFake() {
         ipcMainHandlers.set(channel, handler);
       }),
       removeHandler: vi.fn((channel: string) => ipcMainHandlers.delete(channel)),
+      on: ipcMainListeners.on.bind(ipcMainListeners),
+      removeAllListeners: ipcMainListeners.removeAllListeners.bind(ipcMainListeners),
+      listenerCount: ipcMainListeners.listenerCount.bind(ipcMainListeners),
     },
     protocol: {
       handlers: protocolHandlers,
@@ -201,6 +207,7 @@ beforeEach(() => {
   fake.nativeTheme.shouldUseDarkColors = false;
   fake.ipcRenderer.removeAllListeners();
   fake.ipcMain.handlers.clear();
+  fake.ipcMain.removeAllListeners();
   fake.protocol.handlers.clear();
   for (const key of Object.keys(fake.contextBridge.exposed)) delete fake.contextBridge.exposed[key];
 });

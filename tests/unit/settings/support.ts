@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,22 +6,9 @@ import { createSettingsFile } from '../../../src-main/electron/settings-file';
 import { createAppServices } from '../../../src-main/services/app-services';
 import type { SettingsFile } from '../../../src-main/services/settings-port';
 import type { NotificationRequest } from '../../../src-main/services/sitting-ports';
-import { fakeElectron } from '../../support/electron-mock';
 import { FakeClock } from '../../support/fake-clock';
 
 const fixturesDir = resolve(import.meta.dirname, '../../fixtures/settings');
-
-/**
- * The settings file writes through electron-store, which asks Electron for the app's version and
- * adds an ipcMain listener when a store opens: the central fake gets the little it needs.
- */
-const fakeIpcMain = new EventEmitter();
-Object.assign(fakeElectron().app, { getVersion: () => '0.1.0' });
-Object.assign(fakeElectron().ipcMain, {
-  on: fakeIpcMain.on.bind(fakeIpcMain),
-  removeAllListeners: fakeIpcMain.removeAllListeners.bind(fakeIpcMain),
-  listenerCount: fakeIpcMain.listenerCount.bind(fakeIpcMain),
-});
 
 /** The text of a fixture file in tests/fixtures/settings. */
 export function fixture(name: string): string {

@@ -21,6 +21,12 @@ const MINUTE = 60_000;
 const SAMPLE_TOLERANCE_MS = 50;
 /** However stale a deadline, never wake sooner than this after the last wakeup. */
 const MIN_TIMER_MS = 1_000;
+/**
+ * How late an idle sample may be taken so it rides along with the tray's minute refresh instead
+ * of waking the CPU on its own. A late sample only notices a break later: the break's start
+ * comes from the reading itself (now - idle), so no sitting time is miscounted.
+ */
+const SAMPLE_COALESCE_MS = MINUTE;
 
 /**
  * Creates the service and takes the first idle reading. From then on exactly one timer is armed,
@@ -101,14 +107,31 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   function arm(view: TrackerView, plan: NudgePlan, status: SittingServiceStatus, at: Instant) {
     disarm?.();
     const nudgeDeadline = plan.kind === 'due' ? plan.dueAtMono : null;
-    sampleDueMono = nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigOf(config));
     const planDeadline = plan.kind === 'due' ? plan.dueAtMono : plan.recheckAtMono;
+    sampleDueMono = coalesce(
+      nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigOf(config)),
+      status.nextChangeAtMono,
+      planDeadline,
+    );
     const wakeAt = Math.min(
       sampleDueMono,
       planDeadline ?? Number.POSITIVE_INFINITY,
       status.nextChangeAtMono ?? Number.POSITIVE_INFINITY,
     );
     disarm = timers.setTimeout(wake, Math.max(MIN_TIMER_MS, wakeAt - at.mono));
+  }
+
+  /**
+   * Moves a sample onto the tray refresh that follows it within SAMPLE_COALESCE_MS, but never
+   * past the plan's deadline: a nudge is only ever decided on a fresh reading.
+   */
+  function coalesce(sampleAt: number, trayAt: number | null, deadline: number | null): number {
+    const ridesAlong =
+      trayAt !== null &&
+      trayAt > sampleAt &&
+      trayAt - sampleAt <= SAMPLE_COALESCE_MS &&
+      trayAt <= (deadline ?? Number.POSITIVE_INFINITY);
+    return ridesAlong ? trayAt : sampleAt;
   }
 
   function wake(): void {

@@ -29,13 +29,13 @@ describe('sitting service: sampling', () => {
     expect(h.sitting.status()).toMatchObject({ text: 'Away', away: true, boutMs: null });
   });
 
-  it('wakes at most once a minute at the desk, tray refreshes included', () => {
+  it('wakes at most once a minute at the desk: idle readings ride along with the tray refresh', () => {
     const h = createSittingHarness();
     h.advanceMin(40);
     const wakeups = h.wakeupMinutes();
-    // 40 minute boundaries for the tray text, plus the 8 samples that fall between them.
-    expect(wakeups.length).toBeLessThanOrEqual(48);
-    expect(wakeups.length / 40).toBeLessThan(80 / 60);
+    // One wakeup per minute boundary of the tray text, and no extra ones for the samples.
+    expect(wakeups).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    for (const read of h.readMinutes().slice(1)) expect(wakeups).toContain(read);
   });
 });
 

@@ -13,8 +13,9 @@ import { syncTheme } from './electron/settings-theme';
 import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
-import { createAppServices } from './services/app-services';
+import { createAppServices, type AppServices } from './services/app-services';
 import { createIpcDispatcher } from './services/ipc-dispatcher';
+import { runLaunchCommand, type AppCommand } from './services/launch-args';
 import { isTrustedSender } from './services/sender-policy';
 import { systemClock, systemTimers } from './services/system-clock';
 
@@ -27,6 +28,8 @@ const paths = {
 };
 
 let windows: AppWindows | undefined;
+/** Settles once the app is set up, with what command-line commands run. */
+let appReady: Promise<AppServices['trayActions']> | undefined;
 
 /** A tray app: closing its last window must not quit it. */
 function keepRunningInTray(): void {
@@ -34,7 +37,7 @@ function keepRunningInTray(): void {
   app.dock?.hide();
 }
 
-function setupApp(): void {
+function setupApp(): AppServices['trayActions'] {
   serveRenderer(paths.renderer);
   const services = createAppServices({
     clock: systemClock,
@@ -78,14 +81,23 @@ function setupApp(): void {
     actions: { ...services.trayActions, quit: () => app.quit() },
     sitting: services.sitting,
   });
+  return services.trayActions;
+}
+
+/** A command from the command line, run once the app is up; none shows the open player. */
+function runCommand(command: AppCommand | null): void {
+  if (command === null) windows?.focusPlayer();
+  else void appReady?.then((actions) => runLaunchCommand(command, actions));
 }
 
 function main(): void {
-  if (!setupSingleInstance(() => windows?.focusPlayer())) return;
+  const launch = setupSingleInstance(process.argv, runCommand);
+  if (!launch) return;
   registerAppScheme();
   setupSecurity();
   keepRunningInTray();
-  void app.whenReady().then(setupApp);
+  appReady = app.whenReady().then(setupApp);
+  if (launch.command) runCommand(launch.command);
 }
 
 main();

@@ -7,6 +7,8 @@ import { deskHipFlexorIllustration } from './illustrations/desk-hip-flexor';
 
 /** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
 const DESK_HOLD_S = 20;
+/** The figure four is the desk break's second per-side stretch: shorter, to keep it near two minutes. */
+const DESK_FIGURE_FOUR_HOLD_S = 15;
 
 /**
  * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
@@ -41,7 +43,7 @@ export const deskVariants: readonly Stretch[] = [
     position: 'seated',
     startPosition: 'Sit near the front of your chair, feet flat on the floor.',
     feltIn: 'Buttock of the crossed leg',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
+    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_FIGURE_FOUR_HOLD_S },
     steps: [
       'Rest one ankle on the opposite knee.',
       'Sit tall, then lean forward from the hips.',
@@ -104,7 +106,7 @@ export const deskVariants: readonly Stretch[] = [
     position: 'seated',
     startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
     feltIn: 'Your whole spine',
-    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 6 },
+    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 3 },
     steps: [
       'Breathe in: lift your chest, arch your back and look up a little (cow).',
       'Breathe out: round your back and tuck your chin (cat).',

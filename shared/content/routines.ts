@@ -17,18 +17,19 @@ export const morningInBed: Routine = {
 };
 
 /**
- * A two-minute stand-up break. With 10 s setup, 5 s switch and 5 s rest between stretches:
- * hip flexor 10+20+5+20 = 55, figure four 10+12+5+12 = 39, cat-cow 10+3x9 = 37, rests 10:
- * 141 s. The hip flexor leads because sitting is what tightens it.
+ * A two-minute stand-up break, on each stretch's own lengths (so the settings window shows the
+ * holds the break really uses). With 10 s setup, 5 s switch and 5 s rest between stretches:
+ * hip flexor 10+20+5+20 = 55, figure four 10+15+5+15 = 45, cat-cow 10+3x9 = 37, rests 10:
+ * 147 s. The hip flexor leads because sitting is what tightens it.
  */
 export const deskBreak: Routine = {
   id: 'desk-break',
   name: 'Desk break',
   description: 'Three quick stretches beside your chair. About two minutes.',
   items: [
-    { stretchId: 'desk-hip-flexor', holdS: 20 },
-    { stretchId: 'desk-figure-four', holdS: 12 },
-    { stretchId: 'desk-cat-cow', cycles: 3 },
+    { stretchId: 'desk-hip-flexor' },
+    { stretchId: 'desk-figure-four' },
+    { stretchId: 'desk-cat-cow' },
   ],
 };
 

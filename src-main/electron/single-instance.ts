@@ -1,15 +1,55 @@
 import { app } from 'electron';
+import {
+  LAUNCH_USAGE,
+  launchWordsOf,
+  parseLaunchArgs,
+  type AppCommand,
+} from '../services/launch-args';
+
+/** A bad command line exits with this code, as command-line tools do for a usage error. */
+export const USAGE_ERROR_EXIT_CODE = 2;
+
+/** What the first (and only) Limber process does once ready. */
+export interface FirstLaunch {
+  /** The command it was started with; null for none, or when its command line was bad. */
+  command: AppCommand | null;
+}
 
 /**
- * Keeps one Limber running: two would nudge twice and fight over the settings file. A second
- * launch quits at once and tells the first, which shows its player if it has one open.
- * @returns false when this process is the second one and is quitting.
+ * Keeps one Limber running: two would nudge twice and fight over the settings file. It also
+ * answers the command line (see launch-args.ts):
+ * - `--help` prints the usage and exits 0, whether or not Limber is running;
+ * - a later launch with a bad command prints why to stderr and exits 2, and the running app
+ *   ignores it; with a good one (or none) it quits and the running app gets `onSecondLaunch`;
+ * - a first launch with a bad command prints why and starts anyway: nothing is lost.
+ * @param argv this process's argv (process.argv).
+ * @returns what the first launch should run, or undefined when this process is exiting.
  */
-export function setupSingleInstance(onSecondLaunch: () => void): boolean {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return false;
+export function setupSingleInstance(
+  argv: readonly string[],
+  onSecondLaunch: (command: AppCommand | null) => void,
+): FirstLaunch | undefined {
+  const own = parseLaunchArgs(launchWordsOf(argv, app.isPackaged));
+  if (own.ok && own.command?.kind === 'help') {
+    process.stdout.write(LAUNCH_USAGE);
+    app.exit(0);
+    return undefined;
   }
-  app.on('second-instance', () => onSecondLaunch());
-  return true;
+  // Asking for the lock is what hands our argv to the running app, if there is one.
+  if (!app.requestSingleInstanceLock()) {
+    if (own.ok) app.quit();
+    else {
+      process.stderr.write(`${own.message}\n`);
+      app.exit(USAGE_ERROR_EXIT_CODE);
+    }
+    return undefined;
+  }
+  if (!own.ok) process.stderr.write(`${own.message}\nStarting Limber without it.\n`);
+
+  app.on('second-instance', (_event, secondArgv: string[]) => {
+    const second = parseLaunchArgs(launchWordsOf(secondArgv, app.isPackaged));
+    // A bad launch has told its own user and exited; the running app carries on undisturbed.
+    if (second.ok && second.command?.kind !== 'help') onSecondLaunch(second.command);
+  });
+  return { command: own.ok && own.command?.kind !== 'help' ? own.command : null };
 }

@@ -70,12 +70,12 @@ export function trayStatus(input: StatusInput): TrayStatus {
   if (deadline === null) {
     return { text: `${sittingText} · time to stretch`, icon, nextChangeAtMono: nextSittingMinute };
   }
-  const left = deadline - at.mono;
-  const leftText = `stretch in ${Math.ceil(left / MINUTE)} min`;
-  const nextLeftMinute = at.mono + (left % MINUTE || MINUTE);
+  // "stretch in" is recounted on the sitting minute's refresh only. After a snooze or skip the
+  // two counts tick at different seconds; following both would wake main twice a minute.
+  const leftText = `stretch in ${Math.ceil((deadline - at.mono) / MINUTE)} min`;
   return {
     text: `${sittingText} · ${leftText}`,
     icon,
-    nextChangeAtMono: earliest(nextSittingMinute, nextLeftMinute, deadline),
+    nextChangeAtMono: earliest(nextSittingMinute, deadline),
   };
 }

@@ -64,6 +64,8 @@ export interface WorkdayResult {
 }
 
 const MIN = 60_000;
+/** How long the scripted user takes to answer a nudge. */
+const ANSWER_DELAY_MS = 20_000;
 const within = (spans: [number, number][], minute: number) =>
   spans.some(([from, to]) => minute >= from && minute < to);
 
@@ -127,7 +129,12 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
     const away = sleeping || locked || within(script.away, minute) || stretchEndsAt !== null;
     if (away && idle.typingNow) idle.stopInput();
     if (!away) idle.typing();
+    let leftOfMinute = MIN;
     if (pendingAnswer) {
+      // A person takes a moment to answer: off the minute grid, so the tray's minute refresh and
+      // the new deadline fall at different seconds, as they do on a real desk.
+      clock.advance(ANSWER_DELAY_MS);
+      leftOfMinute -= ANSWER_DELAY_MS;
       const answer = pendingAnswer;
       pendingAnswer = undefined;
       sitting.answer(answer);
@@ -138,7 +145,7 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
       // Asleep: the monotonic clock and every timer stand still; only the wall clock moves.
       clock.setWall(clock.now() + MIN);
       sleptMs += MIN;
-    } else clock.advance(MIN);
+    } else clock.advance(leftOfMinute);
   }
   sitting.dispose();
 

@@ -37,9 +37,16 @@ describe('the morning routine content', () => {
     expect(getRoutine('morning-in-bed').items.map((i) => i.stretchId)).toEqual(bedIds);
   });
 
-  it('holds each still stretch for 20 to 30 seconds by default', () => {
-    for (const stretch of allStretches.filter((s) => s.pacing.kind === 'hold')) {
+  it('holds each morning stretch for 20 to 30 seconds by default', () => {
+    for (const stretch of morningStretches.filter((s) => s.pacing.kind === 'hold')) {
       expect(holdOf(stretch).defaultHoldS, stretch.id).toBeGreaterThanOrEqual(20);
+      expect(holdOf(stretch).defaultHoldS, stretch.id).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('gives desk holds a length the settings window can set back (15 to 30 seconds)', () => {
+    for (const stretch of deskVariants.filter((s) => s.pacing.kind === 'hold')) {
+      expect(holdOf(stretch).defaultHoldS, stretch.id).toBeGreaterThanOrEqual(15);
       expect(holdOf(stretch).defaultHoldS, stretch.id).toBeLessThanOrEqual(30);
     }
   });

@@ -80,6 +80,18 @@ describe('sitting service: nudges', () => {
     expect(h.sitting.nudge()).toMatchObject({ sittingMs: 55 * MIN, repeat: 0 });
   });
 
+  it('after a snooze answered mid-minute, still wakes once a minute for the tray', () => {
+    const h = createSittingHarness();
+    h.advanceMin(45);
+    h.advanceMin(20 / 60);
+    h.sitting.answer({ action: 'snooze', minutes: 10 });
+    const before = h.wakeupMinutes().length;
+    h.advanceMin(9);
+    // "Sitting N min" and "stretch in M min" now tick at different seconds: one refresh covers both.
+    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(9);
+    expect(h.sitting.status().text).toMatch(/^Sitting 54 min · stretch in 1 min$/);
+  });
+
   it('refuses a snooze length that is not one of the choices, and keeps the nudge', () => {
     const h = createSittingHarness();
     h.advanceMin(45);

@@ -36,6 +36,10 @@ export default tseslint.config(
           selector: "CallExpression[callee.name='setInterval']",
           message: 'Schedule for a deadline instead of polling.',
         },
+        {
+          selector: "CallExpression[callee.property.name='setInterval']",
+          message: 'Schedule for a deadline instead of polling.',
+        },
       ],
     },
   },

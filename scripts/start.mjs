@@ -55,7 +55,12 @@ function main() {
 
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would start Electron as plain Node
-  const child = spawn(electron.path, ['.'], { cwd: root, stdio: 'inherit', env });
+  // Words after `npm start --` reach the app as commands: `npm start -- desk-break`.
+  const child = spawn(electron.path, ['.', ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 }
 

@@ -101,6 +101,7 @@ function createFake() {
     requestSingleInstanceLock: vi.fn(() => app.singleInstanceLock),
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),
+    exit: vi.fn(),
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getAppPath: vi.fn(() => '/fake/app'),
     getVersion: vi.fn(() => '0.1.0'),

@@ -10,9 +10,7 @@ let stderr: MockInstance;
 let exit: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
-  // app.exit is the one app call only this adapter makes; the central fake leaves it out.
-  exit = vi.fn();
-  Object.assign(fakeElectron().app, { exit });
+  exit = fakeElectron().app.exit;
   stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   return () => {

@@ -80,6 +80,10 @@ function setupApp(): AppServices['trayActions'] {
     resourcesDir: paths.resources(),
     actions: { ...services.trayActions, quit: () => app.quit() },
     sitting: services.sitting,
+    routines: {
+      list: () => services.settings.get().routines.custom,
+      subscribe: (listener) => services.settings.subscribe(listener),
+    },
   });
   return services.trayActions;
 }

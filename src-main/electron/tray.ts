@@ -3,7 +3,7 @@ import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron
 import type { TrayIcon } from '../../shared/reminders/status-text';
 import type { Dispose } from '../../shared/time/clock';
 import type { SittingServiceStatus } from '../services/sitting-status';
-import { buildTrayMenu, type TrayMenuActions } from '../services/tray-menu';
+import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../services/tray-menu';
 
 /**
  * The tray icon for a state and the panel's colour: a light glyph on a dark panel, a dark one
@@ -29,10 +29,17 @@ export interface TrayStatusSource {
   subscribe(listener: (status: SittingServiceStatus) => void): Dispose;
 }
 
+/** Where the menu's list of the user's own routines comes from: the settings. */
+export interface TrayRoutinesSource {
+  list(): TrayMenuState['customRoutines'];
+  subscribe(listener: () => void): Dispose;
+}
+
 export interface TrayOptions {
   resourcesDir: string;
   actions: TrayMenuActions;
   sitting: TrayStatusSource;
+  routines: TrayRoutinesSource;
 }
 
 /**
@@ -52,16 +59,19 @@ export function setupTray(options: TrayOptions): Dispose {
     const menu = buildTrayMenu(options.actions, {
       statusText: next.text,
       paused: next.icon === 'paused',
+      customRoutines: options.routines.list(),
     });
     tray.setContextMenu(Menu.buildFromTemplate(menu));
   };
 
   show(status);
   const unsubscribe = options.sitting.subscribe(show);
+  const unsubscribeRoutines = options.routines.subscribe(() => show(status));
   const onThemeChange = () => tray.setImage(trayImage(options.resourcesDir, status.icon));
   nativeTheme.on('updated', onThemeChange);
   return () => {
     unsubscribe();
+    unsubscribeRoutines();
     nativeTheme.off('updated', onThemeChange);
     tray.destroy();
   };

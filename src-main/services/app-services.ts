@@ -136,7 +136,9 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     sitting,
     handlers,
     trayActions: {
-      startMorningRoutine: () => startFromTray('morning-in-bed'),
+      // The routine the user chose for mornings: built in or one of their own.
+      startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
+      startRoutine: (routineId) => startFromTray(routineId),
       startDeskBreak: () => startFromTray('desk-break'),
       pauseReminders: (choice) => sitting.pause(choice),
       resumeReminders: () => sitting.resume(),

@@ -1,9 +1,12 @@
+import type { RoutineId } from '../../shared/content/types';
 import type { PauseChoice } from './sitting-api';
 
 /** What the tray menu can do. Main wires these to services and the app. */
 export interface TrayMenuActions {
   startMorningRoutine(): void;
   startDeskBreak(): void;
+  /** Starts one of the user's own routines. */
+  startRoutine(routineId: RoutineId): void;
   pauseReminders(choice: PauseChoice): void;
   resumeReminders(): void;
   openSettings(): void;
@@ -16,6 +19,8 @@ export interface TrayMenuState {
   statusText: string;
   /** Paused reminders offer "Resume reminders" in place of the pause choices. */
   paused: boolean;
+  /** The user's own routines, listed under "My routines" when there are any. */
+  customRoutines: readonly { id: RoutineId; name: string }[];
 }
 
 /**
@@ -58,6 +63,20 @@ function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem 
   };
 }
 
+function customRoutines(
+  actions: TrayMenuActions,
+  routines: TrayMenuState['customRoutines'],
+): TrayMenuItem[] {
+  if (routines.length === 0) return [];
+  const submenu: TrayMenuItem[] = routines.map(({ id, name }) => ({
+    type: 'normal',
+    id: `routine-${id}`,
+    label: name,
+    click: () => actions.startRoutine(id),
+  }));
+  return [{ type: 'submenu', id: 'my-routines', label: 'My routines', submenu }];
+}
+
 /** The tray menu as a plain template: the status line (not clickable) first, Quit last. */
 export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): TrayMenuItem[] {
   return [
@@ -75,6 +94,7 @@ export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): T
       label: 'Stand up & stretch now',
       click: () => actions.startDeskBreak(),
     },
+    ...customRoutines(actions, state.customRoutines),
     pauseOrResume(actions, state.paused),
     { type: 'normal', id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     { type: 'separator' },

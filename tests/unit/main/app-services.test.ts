@@ -49,6 +49,20 @@ describe('app services', () => {
     expect(windows.showPlayer).toHaveBeenCalledTimes(2);
   });
 
+  it('"Morning routine" starts the routine chosen for mornings, even one of the user\'s own', async () => {
+    const { services, invoke } = createHarness();
+    const custom = { id: 'custom-gentle', name: 'Gentle start', stretchIds: ['cat-cow'] };
+    const chosen = await invoke('settings:update', {
+      routines: { custom: [custom] },
+      morning: { routineId: 'custom-gentle' },
+    });
+    expect(chosen.ok).toBe(true);
+    services.trayActions.startMorningRoutine();
+    expect(services.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
+    services.trayActions.startRoutine('custom-gentle');
+    expect(services.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
+  });
+
   it('closing the player mid-routine closes the window and logs the routine as ended early', async () => {
     const { invoke, services, windows, clock } = createHarness();
     await invoke(invokeChannels.acknowledgeSafetyNote);

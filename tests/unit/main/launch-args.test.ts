@@ -124,6 +124,7 @@ describe('command line: running a command', () => {
   const actions = () => ({
     startMorningRoutine: vi.fn(),
     startDeskBreak: vi.fn(),
+    startRoutine: vi.fn(),
     pauseReminders: vi.fn(),
     resumeReminders: vi.fn(),
     openSettings: vi.fn(),

@@ -7,13 +7,35 @@ import { fakeElectron } from '../../support/electron-mock';
 const actions = () => ({
   startMorningRoutine: vi.fn(),
   startDeskBreak: vi.fn(),
+  startRoutine: vi.fn(),
   pauseReminders: vi.fn(),
   resumeReminders: vi.fn(),
   openSettings: vi.fn(),
   quit: vi.fn(),
 });
 
-const sitting = { statusText: 'Sitting 32 min · stretch in 13 min', paused: false };
+const sitting = {
+  statusText: 'Sitting 32 min · stretch in 13 min',
+  paused: false,
+  customRoutines: [],
+};
+
+/** The user's own routines as the settings hold them; `replace` is a settings change. */
+function routinesSource(initial: { id: `custom-${string}`; name: string }[] = []) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    list: () => current,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    replace(next: typeof current) {
+      current = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
 
 const labels = (items: TrayMenuItem[]): unknown[] =>
   items.map((item) => {
@@ -63,11 +85,32 @@ describe('tray menu', () => {
 
   it('offers "Resume reminders" instead of the pause choices while paused', () => {
     const wired = actions();
-    const items = buildTrayMenu(wired, { statusText: 'Paused until 14:30', paused: true });
+    const items = buildTrayMenu(wired, {
+      ...sitting,
+      statusText: 'Paused until 14:30',
+      paused: true,
+    });
     expect(labels(items)).toContain('Resume reminders');
     expect(find(items, 'Pause reminders')).toBeUndefined();
     click(items, 'Resume reminders');
     expect(wired.resumeReminders).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the user\'s own routines under "My routines", each starting itself', () => {
+    const wired = actions();
+    const items = buildTrayMenu(wired, {
+      ...sitting,
+      customRoutines: [
+        { id: 'custom-evening', name: 'Evening unwind' },
+        { id: 'custom-hips', name: 'Hips only' },
+      ],
+    });
+    expect(labels(items)).toContainEqual({ 'My routines': ['Evening unwind', 'Hips only'] });
+    click(items, 'Hips only');
+    expect(wired.startRoutine).toHaveBeenCalledWith('custom-hips');
+    expect(labels(buildTrayMenu(wired, sitting))).not.toContainEqual(
+      expect.objectContaining({ 'My routines': expect.anything() }),
+    );
   });
 
   it.each([
@@ -129,7 +172,12 @@ describe('tray icon', () => {
     const fake = fakeElectron();
     const source = statusSource();
     const wired = actions();
-    setupTray({ resourcesDir: '/res', actions: wired, sitting: source });
+    setupTray({
+      resourcesDir: '/res',
+      actions: wired,
+      sitting: source,
+      routines: routinesSource(),
+    });
     const tray = fake.FakeTray.instances[0]!;
     expect(tray.image).toMatchObject({ path: '/res/tray-dark.png' });
     expect(tray.setToolTip).toHaveBeenLastCalledWith('Limber · Sitting 0 min · stretch in 45 min');
@@ -146,10 +194,24 @@ describe('tray icon', () => {
     expect(wired.resumeReminders).toHaveBeenCalled();
   });
 
+  it('rebuilds the menu when the user adds a routine of their own', () => {
+    const fake = fakeElectron();
+    const routines = routinesSource();
+    setupTray({ resourcesDir: '/res', actions: actions(), sitting: statusSource(), routines });
+    routines.replace([{ id: 'custom-evening', name: 'Evening unwind' }]);
+    const menu = fake.FakeTray.instances[0]!.contextMenu as { template: TrayMenuItem[] };
+    expect(labels(menu.template)).toContainEqual({ 'My routines': ['Evening unwind'] });
+  });
+
   it('keeps its state icon when the system theme changes', () => {
     const fake = fakeElectron();
     const source = statusSource({ icon: 'paused' });
-    setupTray({ resourcesDir: '/res', actions: actions(), sitting: source });
+    setupTray({
+      resourcesDir: '/res',
+      actions: actions(),
+      sitting: source,
+      routines: routinesSource(),
+    });
     const tray = fake.FakeTray.instances[0]!;
     expect(tray.image).toMatchObject({ path: '/res/tray-paused-dark.png' });
     fake.nativeTheme.shouldUseDarkColors = true;
@@ -160,7 +222,12 @@ describe('tray icon', () => {
   it('stops following status and theme and removes the icon when disposed', () => {
     const fake = fakeElectron();
     const source = statusSource();
-    const dispose = setupTray({ resourcesDir: '/res', actions: actions(), sitting: source });
+    const dispose = setupTray({
+      resourcesDir: '/res',
+      actions: actions(),
+      sitting: source,
+      routines: routinesSource(),
+    });
     dispose();
     expect(fake.FakeTray.instances[0]!.destroy).toHaveBeenCalled();
     expect(fake.nativeTheme.listenerCount('updated')).toBe(0);

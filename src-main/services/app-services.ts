@@ -4,7 +4,7 @@ import type { EventPayload } from '../../shared/ipc/contract';
 import type { Timeline } from '../../shared/routine/index';
 import type { Clock, Timers } from '../../shared/time/clock';
 import type { IpcHandlers } from './ipc-dispatcher';
-import { createRoutineLog, type RoutineLog } from './routine-log';
+import { createRoutineLog, type RoutineLog, type RoutineRecord } from './routine-log';
 import { createRoutineSession, type RoutineSession } from './routine-session';
 import { timelineForRoutine } from './routine-timelines';
 import type { SenderInfo } from './sender-policy';
@@ -64,17 +64,30 @@ export interface AppServices {
   playerClosed(): void;
 }
 
+/** Share of a routine's planned time that must really be spent for it to count as a break. */
+const REAL_STRETCH_SHARE = 0.5;
+
+function isRealStretch(record: RoutineRecord): boolean {
+  return record.outcome === 'completed' && record.activeMs >= record.plannedMs * REAL_STRETCH_SHARE;
+}
+
 /**
  * Composes main's behaviour from plain services. No Electron here: the real main process and
  * the e2e test host both call this, the latter with a FakeClock and fake windows.
  */
 export function createAppServices(deps: AppServicesDeps): AppServices {
   const log = createRoutineLog();
-  // Trouble with the file (damaged, newer, unwritable) is told once, as a notification.
+  // Trouble with the file (damaged, newer, unwritable) is told once as a notification, for a
+  // user who never opens settings; its click opens the window, where the notice stays shown.
   const settings = createSettingsStore({
     file: deps.settingsFile,
     clock: deps.clock,
-    onNotice: (notice) => deps.notifier.show({ title: 'Limber settings', body: notice.message }),
+    onNotice: (notice) =>
+      deps.notifier.show({
+        title: 'Limber settings',
+        body: notice.message,
+        onClick: () => deps.windows.showSettings(),
+      }),
   });
   const session = createRoutineSession({
     clock: deps.clock,
@@ -84,6 +97,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
   });
   session.subscribe((snapshot) => deps.broadcast('session', snapshot));
   settings.subscribe((value) => deps.broadcast('settings', value));
+  settings.subscribeNotices((notices) => deps.broadcast('settingsNotices', [...notices]));
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */
   const startRoutine = (routineId: RoutineId) =>
@@ -101,9 +115,10 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
   });
   broadcastSitting(sitting, deps.broadcast);
   followSittingSettings(settings, sitting);
-  // Any routine done to the end is a stretch: the sitting bout starts again.
+  // A routine done to the end is a stretch: the sitting bout starts again. Skipping straight
+  // through one is not, or three presses of Skip would wipe 45 minutes of sitting.
   log.subscribe((record) => {
-    if (record.outcome === 'completed') sitting.routineCompleted();
+    if (isRealStretch(record)) sitting.routineCompleted();
   });
 
   const handlers: IpcHandlers = {
@@ -113,6 +128,8 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     resetSettings: () => settings.reset(),
+    getSettingsNotices: () => [...settings.notices()],
+    dismissSettingsNotices: () => settings.dismissNotices(),
     acknowledgeSafetyNote: () => {
       const updated = settings.update({ safetyNoteAcknowledged: true });
       const player = session.snapshot()?.player;

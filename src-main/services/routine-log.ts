@@ -11,6 +11,8 @@ export interface RoutineRecord {
   endedAt: number;
   /** Time actually spent stretching: pauses excluded, skips ignored. */
   activeMs: number;
+  /** The routine's full length as planned, to tell a routine done from one skipped through. */
+  plannedMs: number;
 }
 
 /** The routine history in memory. Persisting it is the history store's job, later. */

@@ -100,6 +100,7 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
         startedAt: session.startedAt,
         endedAt: clock.now(),
         activeMs: toSnapshot(session.timeline, next, clock.monotonic()).activeMs,
+        plannedMs: session.timeline.totalMs,
       });
     }
     arm(session);

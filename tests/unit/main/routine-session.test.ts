@@ -71,6 +71,7 @@ describe('routine session', () => {
         startedAt,
         endedAt: startedAt + FIXTURE_TOTAL_MS,
         activeMs: FIXTURE_TOTAL_MS,
+        plannedMs: FIXTURE_TOTAL_MS,
       },
     ]);
     expect(clock.pendingCount()).toBe(0);

@@ -55,6 +55,24 @@ describe('sitting and nudges through the app services', () => {
     expect(services.sitting.status().boutMs).toBe(20 * MIN + 1_000);
   });
 
+  it('a routine skipped straight through does not reset the bout; one mostly done does', async () => {
+    const { invoke, clock, services } = createHarness();
+    await invoke(invokeChannels.acknowledgeSafetyNote);
+    clock.advance(30 * MIN);
+    services.trayActions.startDeskBreak();
+    for (let step = 0; step < 5; step++)
+      await invoke(invokeChannels.controlSession, { action: 'next' });
+    expect(services.log.records()).toMatchObject([{ outcome: 'completed' }]);
+    expect(services.sitting.status().boutMs).toBe(30 * MIN);
+
+    services.trayActions.startDeskBreak();
+    clock.advance(FIXTURE_TOTAL_MS * 0.6);
+    for (let step = 0; step < 5; step++)
+      await invoke(invokeChannels.controlSession, { action: 'next' });
+    expect(services.log.records().at(-1)).toMatchObject({ outcome: 'completed' });
+    expect(services.sitting.status().boutMs).toBe(0);
+  });
+
   it('refuses a snooze that is not offered, with a clear error, and keeps the nudge', async () => {
     const { invoke, clock, services } = createHarness();
     clock.advance(45 * MIN);

@@ -94,9 +94,18 @@ function runCommand(command: AppCommand | null): void {
   else void appReady?.then((actions) => runLaunchCommand(command, actions));
 }
 
+/**
+ * Windows shows an app's notifications only under its AppUserModelID, which must be the
+ * installer's appId (electron-builder.yml). Set before any notification is made.
+ */
+function setupNotificationIdentity(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop');
+}
+
 function main(): void {
   const launch = setupSingleInstance(process.argv, runCommand);
   if (!launch) return;
+  setupNotificationIdentity();
   registerAppScheme();
   setupSecurity();
   keepRunningInTray();

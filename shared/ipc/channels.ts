@@ -9,6 +9,8 @@ export const invokeChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   resetSettings: 'settings:reset',
+  getSettingsNotices: 'settings:get-notices',
+  dismissSettingsNotices: 'settings:dismiss-notices',
   acknowledgeSafetyNote: 'preferences:acknowledge-safety-note',
   closeWindow: 'window:close',
   getNudge: 'nudge:get',
@@ -19,6 +21,7 @@ export const invokeChannels = {
 export const eventChannels = {
   session: 'session:changed',
   settings: 'settings:changed',
+  settingsNotices: 'settings:notices-changed',
   nudge: 'nudge:changed',
   sittingStatus: 'sitting:changed',
 } as const;

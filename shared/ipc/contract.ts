@@ -7,6 +7,7 @@ import {
   RoutineIdSchema,
   SessionActionSchema,
   SessionSnapshotSchema,
+  SettingsNoticeSchema,
 } from './schemas';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
@@ -49,6 +50,18 @@ export const invokeContract = {
     request: noPayload,
     response: SettingsSchema,
   },
+  /** Trouble with the settings file this run that the user has not dismissed, oldest first. */
+  getSettingsNotices: {
+    channel: invokeChannels.getSettingsNotices,
+    request: noPayload,
+    response: z.array(SettingsNoticeSchema),
+  },
+  /** The user has read them: answers with what is left (nothing). */
+  dismissSettingsNotices: {
+    channel: invokeChannels.dismissSettingsNotices,
+    request: noPayload,
+    response: z.array(SettingsNoticeSchema),
+  },
   acknowledgeSafetyNote: {
     channel: invokeChannels.acknowledgeSafetyNote,
     request: noPayload,
@@ -85,6 +98,10 @@ export const invokeContract = {
 export const eventContract = {
   session: { channel: eventChannels.session, payload: SessionSnapshotSchema.nullable() },
   settings: { channel: eventChannels.settings, payload: SettingsSchema },
+  settingsNotices: {
+    channel: eventChannels.settingsNotices,
+    payload: z.array(SettingsNoticeSchema),
+  },
   nudge: { channel: eventChannels.nudge, payload: NudgeSnapshotSchema.nullable() },
   sittingStatus: { channel: eventChannels.sittingStatus, payload: SittingStatusSchema },
 } as const satisfies {

@@ -99,6 +99,19 @@ export const SittingStatusSchema = z.object({
   idleDetection: z.enum(['ok', 'stuck']),
 });
 
+/**
+ * What happened to the settings file this run (damaged, from a newer Limber, unwritable...),
+ * kept until the user dismisses it: a native notification alone can go unseen.
+ */
+export const SettingsNoticeSchema = z.object({
+  kind: z.enum(['recovered', 'unknown-fields', 'newer-version', 'unreadable', 'unwritable']),
+  /** Says what happened, what is in use now, and where a set-aside file went. */
+  message: z.string(),
+  /** Wall-clock time main raised it, in ms since the epoch. */
+  atMs: z.number(),
+});
+
+export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
 export type NudgeSnapshot = z.infer<typeof NudgeSnapshotSchema>;
 export type NudgeAnswer = z.infer<typeof NudgeAnswerSchema>;
 export type SittingStatus = z.infer<typeof SittingStatusSchema>;

@@ -99,7 +99,7 @@ function recover(file: SettingsFile, stamp: string, reason: string): LoadedSetti
     notices: [
       {
         kind: 'recovered',
-        message: `Your settings file could not be used (${reason}). It was kept as ${aside.path}, and ${fallback.label} are in use.`,
+        message: `Your settings file was damaged (${reason}). Limber saved a copy as ${aside.path} and restored ${fallback.label}.`,
       },
     ],
   };

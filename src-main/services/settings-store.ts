@@ -6,6 +6,7 @@ import {
   SettingsSchema,
   type Settings,
 } from '../../shared/settings/schema';
+import type { SettingsNotice as KeptNotice } from '../../shared/ipc/schemas';
 import type { Clock, Dispose } from '../../shared/time/clock';
 import { loadSettings } from './settings-load';
 import type { SettingsFile, SettingsNotice } from './settings-port';
@@ -23,12 +24,21 @@ export interface SettingsStore {
   /** Every setting back to its default, except that the safety note stays acknowledged. */
   reset(): Settings;
   subscribe(listener: (settings: Settings) => void): Dispose;
+  /** Trouble with the file raised this run and not yet dismissed, oldest first. */
+  notices(): readonly KeptNotice[];
+  /** The user has read them: forgets them, tells notice listeners, returns what is left (none). */
+  dismissNotices(): KeptNotice[];
+  /** Hears the kept notices whenever one is raised or they are dismissed. */
+  subscribeNotices(listener: (notices: readonly KeptNotice[]) => void): Dispose;
 }
 
 export interface SettingsStoreDeps {
   file: SettingsFile;
   clock: Clock;
-  /** Told once per kind of trouble: a damaged file set aside, a folder that can't be written. */
+  /**
+   * Told once per kind of trouble: a damaged file set aside, a folder that can't be written.
+   * The notice is also kept (see `notices()`) until the user dismisses it.
+   */
   onNotice?: (notice: SettingsNotice) => void;
 }
 
@@ -38,9 +48,16 @@ export interface SettingsStoreDeps {
  */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   const told = new Set<SettingsNotice['kind']>();
+  let kept: readonly KeptNotice[] = [];
+  const noticeListeners = new Set<(notices: readonly KeptNotice[]) => void>();
+  const setKept = (next: readonly KeptNotice[]) => {
+    kept = next;
+    for (const listener of [...noticeListeners]) listener(kept);
+  };
   const notify = (notice: SettingsNotice) => {
     if (told.has(notice.kind)) return;
     told.add(notice.kind);
+    setKept([...kept, { ...notice, atMs: deps.clock.now() }]);
     deps.onNotice?.(notice);
   };
   const listeners = new Set<(settings: Settings) => void>();
@@ -97,6 +114,15 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    notices: () => kept,
+    dismissNotices() {
+      if (kept.length > 0) setKept([]);
+      return [];
+    },
+    subscribeNotices(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { fail, ok, type IpcIssue } from '../../../shared/ipc/result';
+import type { SettingsNotice } from '../../../shared/ipc/schemas';
 import { cloneData, deepMerge } from '../../../shared/settings/merge';
 import {
   defaultSettings,
@@ -24,6 +25,10 @@ export class SettingsMain {
   /** Every patch the window sent, valid or not, in order. */
   readonly patches: unknown[] = [];
   resets = 0;
+  /** Trouble with the settings file main is keeping for the user; see `raiseNotice`. */
+  notices: SettingsNotice[] = [];
+  /** When set, the next dismiss fails with this message and the notices stay. */
+  failNextDismiss: string | undefined;
   readonly api: LimberApi;
   #refusal: IpcIssue | undefined;
   #listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -47,8 +52,31 @@ export class SettingsMain {
     this.#refusal = issue;
   }
 
+  /** Main raises a notice, as its store does, and pushes the list to open windows. */
+  raiseNotice(notice: SettingsNotice): void {
+    this.notices = [...this.notices, notice];
+    this.#emit(eventChannels.settingsNotices, this.notices);
+  }
+
+  #emit(channel: string, payload: unknown): void {
+    for (const listener of this.#listeners.get(channel) ?? []) listener(payload);
+  }
+
+  #dismiss(): unknown {
+    const failure = this.failNextDismiss;
+    this.failNextDismiss = undefined;
+    if (failure !== undefined) return fail('failed', failure);
+    this.notices = [];
+    this.#emit(eventChannels.settingsNotices, this.notices);
+    return ok(this.notices);
+  }
+
   #handle(channel: string, payload: unknown): unknown {
     switch (channel) {
+      case invokeChannels.getSettingsNotices:
+        return ok(this.notices);
+      case invokeChannels.dismissSettingsNotices:
+        return this.#dismiss();
       case invokeChannels.getSettings:
         return ok(this.settings);
       case invokeChannels.updateSettings:
@@ -75,7 +103,7 @@ export class SettingsMain {
 
   #replace(next: Settings): unknown {
     this.settings = next;
-    for (const listener of this.#listeners.get(eventChannels.settings) ?? []) listener(next);
+    this.#emit(eventChannels.settings, next);
     return ok(next);
   }
 }

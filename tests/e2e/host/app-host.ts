@@ -42,6 +42,8 @@ export interface AppHostOptions {
   initScripts?: string[];
   /** Skip installing the page clock: for timing measurements that need real time. */
   realTime?: boolean;
+  /** settings.json as main finds it at startup (damaged, from a newer version...). @default none */
+  settingsText?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     idle,
     power,
     notifier,
-    settingsFile: createMemorySettingsFile(),
+    settingsFile: createMemorySettingsFile(options.settingsText),
   });
   const origin = new URL(testOrigin);
   const dispatcher = createIpcDispatcher({

@@ -45,6 +45,8 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['a version change', { schemaVersion: 3 }, 'schemaVersion'],
   ],
   resetSettings: noPayloadCases,
+  getSettingsNotices: noPayloadCases,
+  dismissSettingsNotices: noPayloadCases,
   acknowledgeSafetyNote: noPayloadCases,
   closeWindow: noPayloadCases,
   getNudge: noPayloadCases,
@@ -67,6 +69,8 @@ const validPayload: Record<InvokeName, unknown> = {
   getSettings: undefined,
   updateSettings: { cues: { soundEnabled: false } },
   resetSettings: undefined,
+  getSettingsNotices: undefined,
+  dismissSettingsNotices: undefined,
   acknowledgeSafetyNote: undefined,
   closeWindow: undefined,
   getNudge: undefined,
@@ -80,7 +84,8 @@ describe.each(channelNames)('IPC channel %s', (name) => {
   let harness: ReturnType<typeof createHarness>;
 
   beforeEach(async () => {
-    harness = createHarness();
+    // A damaged settings file, so a dismiss that slipped through would visibly clear its notice.
+    harness = createHarness({ settingsText: '{"reminders": ' });
     // A routine in progress, so a message that slipped through would visibly change it.
     await harness.invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
     harness.clock.advance(4_000);

@@ -58,7 +58,7 @@ describe('starting with a settings file that', () => {
     expect(notices()).toHaveLength(1);
     expect(notices()[0]).toContain(reason);
     expect(notices()[0]).toContain(aside);
-    expect(notices()[0]).toContain('the default settings are in use');
+    expect(notices()[0]).toContain('restored the default settings');
   });
 
   it('is damaged after a good start: the last-good copy is restored, not the defaults', () => {
@@ -67,7 +67,7 @@ describe('starting with a settings file that', () => {
     writeFileSync(join(dir, 'settings.json'), fixture('truncated.txt'));
     const { services, notices } = startAppIn(dir);
     expect(services.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
-    expect(notices()[0]).toContain('your last saved settings are in use');
+    expect(notices()[0]).toContain('restored your last saved settings');
   });
 
   it('has unknown keys: the rest kept, the original backed up, the user told', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished, vi } from 'vitest';
 import { createSettingsFile } from '../../../src-main/electron/settings-file';
-import { createAppServices } from '../../../src-main/services/app-services';
+import { createAppServices, type Broadcast } from '../../../src-main/services/app-services';
 import type { SettingsFile } from '../../../src-main/services/settings-port';
 import type { NotificationRequest } from '../../../src-main/services/sitting-ports';
 import { FakeClock } from '../../support/fake-clock';
@@ -31,7 +31,8 @@ export const START_WALL_MS = Date.UTC(2026, 2, 2, 7, 30);
 
 /**
  * Starts main's real services on `file` (the real node:fs port by default), the way the app
- * does, with the OS faked. `notices` are the notification bodies the user would see.
+ * does, with the OS faked. `notices` are the notification bodies the user would see;
+ * `broadcast` records what every window was sent.
  */
 export function startApp(file: SettingsFile) {
   const clock = new FakeClock(START_WALL_MS);
@@ -43,18 +44,19 @@ export function startApp(file: SettingsFile) {
     closeWindowOf: vi.fn(),
   };
   const notifier = { show: vi.fn((_request: NotificationRequest) => () => {}) };
+  const broadcast = vi.fn<Broadcast>();
   const services = createAppServices({
     clock,
     timers: clock,
     windows,
-    broadcast: () => {},
+    broadcast,
     idle: { idleSeconds: () => 0 },
     power: { subscribe: () => () => {} },
     notifier,
     settingsFile: file,
   });
   const notices = () => notifier.show.mock.calls.map(([request]) => request.body);
-  return { services, clock, windows, notices };
+  return { services, clock, windows, notices, notifier, broadcast };
 }
 
 /** Starts the services on a real settings folder. */

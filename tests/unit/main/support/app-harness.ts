@@ -18,8 +18,11 @@ export const playerSender: SenderInfo = {
 /** The settings window's sender: another of our windows, on the same origin. */
 export const settingsSender: SenderInfo = { ...playerSender, webContentsId: 2 };
 
-/** App services on a FakeClock with fake windows, behind the real dispatcher and sender policy. */
-export function createHarness() {
+/**
+ * App services on a FakeClock with fake windows, behind the real dispatcher and sender policy.
+ * `settingsText` starts them on that settings.json (a damaged one raises a settings notice).
+ */
+export function createHarness(options: { settingsText?: string } = {}) {
   const clock = new FakeClock();
   const windows = {
     showPlayer: vi.fn(),
@@ -41,7 +44,7 @@ export function createHarness() {
     windows,
     broadcast: (event, payload) => broadcasts.push({ event, payload }),
     timelineFor: fixtureTimeline,
-    settingsFile: createMemorySettingsFile(),
+    settingsFile: createMemorySettingsFile(options.settingsText),
     idle,
     power,
     notifier,
@@ -61,6 +64,7 @@ export function createHarness() {
     structuredClone({
       session: services.session.snapshot(),
       settings: services.settings.get(),
+      settingsNotices: services.settings.notices(),
       records: services.log.records(),
       broadcasts,
       showPlayer: windows.showPlayer.mock.calls.length,

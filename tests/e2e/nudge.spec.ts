@@ -93,7 +93,11 @@ test('the prompt can be answered from the keyboard alone, in reading order', asy
   await expect(prompt.snooze(5)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(prompt.snooze(10)).toBeFocused();
-  await page.keyboard.press('Enter');
+  // Enter activates a button on keydown, and the answer closes this window: a full press would
+  // race its keyup against the page closing, so press down and wait for the close.
+  const closed = page.waitForEvent('close');
+  await page.keyboard.down('Enter');
+  await closed;
   await host.settle();
 
   // Snoozed for 10 minutes: gone now, back after 10, not after 5.

@@ -179,9 +179,10 @@ const icons = [
       ];
     }),
   ),
+  // electron-builder makes every platform's app icon from this one; macOS needs >= 512 px.
   [
     'icon.png',
-    256,
+    1024,
     [
       [roundedSquare(0.04, 0.2), TILE],
       [fit(figure(0.1), 0.7), WHITE],

@@ -8,7 +8,7 @@ import { seatedForwardBendIllustration } from './illustrations/seated-forward-be
 import { supineButterflyIllustration } from './illustrations/supine-butterfly';
 
 /** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
-export const DEFAULT_HOLD_S = 30;
+const DEFAULT_HOLD_S = 30;
 
 /**
  * The seven morning stretches, in the order the routine runs them. Written to be read lying

@@ -14,9 +14,9 @@ export const RoutineIdSchema = z.union([z.enum(BUILT_IN_ROUTINE_IDS), CustomRout
 
 export const StretchIdSchema = z.enum(STRETCH_IDS);
 
-export const SideSchema = z.enum(['left', 'right']);
+const SideSchema = z.enum(['left', 'right']);
 
-export const TimelineStepSchema = z.object({
+const TimelineStepSchema = z.object({
   index: z.number().int().nonnegative(),
   kind: z.enum(['setup', 'hold', 'switch', 'flow', 'rest']),
   stretchId: StretchIdSchema,
@@ -42,7 +42,7 @@ export const TimelineSchema = z.object({
   totalMs: z.number().nonnegative(),
 });
 
-export const RoutineOutcomeSchema = z.enum(['completed', 'ended-early']);
+const RoutineOutcomeSchema = z.enum(['completed', 'ended-early']);
 
 /**
  * The player as it crosses a process boundary: positions measured at send time. Monotonic

@@ -59,16 +59,10 @@ export function pause(
 ): ReminderState {
   let s = settlePause(state, at, settings);
   if (s.pause) s = { ...closePause(s, at.mono, settings), quietUntilMono: s.quietUntilMono };
-  const untilMorning = request.kind === 'until-morning';
   const pauseState =
     request.kind === 'for'
-      ? {
-          startMono: at.mono,
-          untilMono: at.mono + request.ms,
-          untilWall: at.wall + request.ms,
-          untilMorning,
-        }
-      : { startMono: at.mono, untilMono: null, untilWall: request.untilWall, untilMorning };
+      ? { startMono: at.mono, untilMono: at.mono + request.ms, untilWall: at.wall + request.ms }
+      : { startMono: at.mono, untilMono: null, untilWall: request.untilWall };
   return { ...s, unanswered: 0, pause: pauseState };
 }
 

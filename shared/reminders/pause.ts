@@ -6,7 +6,7 @@ import type { Instant } from '../sitting/types';
 const PAST_PAUSES_KEPT = 20;
 
 /** Where a pause ends (monotonic) if it has ended by `at`, else null. */
-export function pauseEndMono(pause: ActivePause, at: Instant): number | null {
+function pauseEndMono(pause: ActivePause, at: Instant): number | null {
   if (pause.untilMono !== null) return at.mono >= pause.untilMono ? pause.untilMono : null;
   if (at.wall < pause.untilWall) return null;
   return Math.max(pause.startMono, at.mono - (at.wall - pause.untilWall));

@@ -54,8 +54,9 @@ export function planNextNudge(
 ): NudgePlan {
   const state = settlePause(reminders, at, settings);
   if (state.pause && isPaused(state, at)) {
-    const { untilMono, untilWall, untilMorning } = state.pause;
+    const { untilMono, untilWall } = state.pause;
     const recheckAtMono = untilMono ?? at.mono + Math.max(0, untilWall - at.wall);
+    const untilMorning = untilMono === null;
     return { kind: 'blocked', blockedBy: 'paused', recheckAtMono, untilWall, untilMorning };
   }
   if (view.away || !view.bout) return { kind: 'blocked', blockedBy: 'away', recheckAtMono: null };

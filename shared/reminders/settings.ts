@@ -2,14 +2,6 @@ import type { ReminderSettings, ReminderState } from './types';
 
 const MINUTE = 60_000;
 
-/** Defaults until the settings issue makes these editable. */
-export const defaultReminderSettings: ReminderSettings = {
-  limitMs: 45 * MINUTE,
-  snoozeOptionsMs: [5 * MINUTE, 10 * MINUTE, 20 * MINUTE],
-  maxRepeats: 3,
-  workHours: null,
-};
-
 /** Nothing answered, nothing paused. */
 export const initialReminders: ReminderState = {
   pause: null,

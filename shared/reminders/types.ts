@@ -30,9 +30,9 @@ export interface ReminderSettings {
 /** A pause from the tray. Duration pauses run on monotonic time; "until morning" on the wall clock. */
 export interface ActivePause {
   startMono: number;
+  /** Where a pause for some minutes ends; null for "until tomorrow morning". */
   untilMono: number | null;
   untilWall: number;
-  untilMorning: boolean;
 }
 
 /** The planner's memory: what the user answered and when the last nudge came. Plain data. */

@@ -3,8 +3,6 @@ export type * from './types';
 export { DEFAULT_TIMELINE_OPTIONS, buildTimeline } from './timeline';
 export {
   activeAt,
-  advance,
-  activeWithinTimeline,
   endEarly,
   finishesAt,
   fromSnapshot,
@@ -19,4 +17,3 @@ export {
   toSnapshot,
 } from './player';
 export { playerView } from './view';
-export { stepIndexAt } from './step-at';

@@ -130,23 +130,6 @@ export function settle(timeline: Timeline, state: PlayerState, now: number): Pla
   return finish(timeline, state, now, 'completed');
 }
 
-/**
- * `settle`, and a running player that has not ended is re-anchored at `now`: for a tick whose
- * clock may read earlier next time (timestamps from two sources), so what was shown never moves
- * back. Readings at or after `now` are the same as without it; a clock that reads earlier than
- * the anchor is ignored.
- */
-export function advance(timeline: Timeline, state: PlayerState, now: number): PlayerState {
-  const settled = settle(timeline, state, now);
-  if (settled.status !== 'running' || now <= settled.anchorAt) return settled;
-  return {
-    ...settled,
-    positionMs: positionAt(settled, now),
-    activeMs: activeAt(settled, now),
-    anchorAt: now,
-  };
-}
-
 /** When a running player reaches the end, on the monotonic clock: the deadline to arm a timer for. */
 export function finishesAt(timeline: Timeline, state: PlayerState): number | undefined {
   if (state.status !== 'running') return undefined;

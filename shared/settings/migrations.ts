@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { describeIssues, issuesOf } from './issues';
+import { issuesOf } from '../ipc/issues';
+import { describeIssues } from './issues';
 import { cloneData, deepMerge, isPlainObject } from './merge';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
 

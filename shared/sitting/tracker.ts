@@ -11,7 +11,7 @@ export { trackerView } from './view';
  * The tracker starts with the user at the desk: the app starts when someone is at the computer.
  * If nobody is, the first idle reading past a natural break says so and the bout is empty.
  */
-export function initialTracker(at: Instant, _config: TrackerConfig): TrackerState {
+export function initialTracker(at: Instant): TrackerState {
   return {
     last: at,
     presence: { kind: 'desk', startMono: at.mono, lastInputMono: at.mono },

@@ -3,7 +3,7 @@
  * of its own, so CSP 'self' and the IPC sender check mean something. No Electron import here.
  */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'limber';
+const APP_HOST = 'limber';
 
 /** Our origin in the shape the IPC sender policy compares. */
 export const APP_ORIGIN = { protocol: `${APP_SCHEME}:`, host: APP_HOST } as const;

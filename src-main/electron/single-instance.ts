@@ -7,7 +7,7 @@ import {
 } from '../services/launch-args';
 
 /** A bad command line exits with this code, as command-line tools do for a usage error. */
-export const USAGE_ERROR_EXIT_CODE = 2;
+const USAGE_ERROR_EXIT_CODE = 2;
 
 /** What the first (and only) Limber process does once ready. */
 export interface FirstLaunch {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron';
 import type { TrayIcon } from '../../shared/reminders/status-text';
+import { sameData } from '../../shared/settings/merge';
 import type { Dispose } from '../../shared/time/clock';
 import type { SittingServiceStatus } from '../services/sitting-status';
 import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../services/tray-menu';
@@ -14,10 +15,17 @@ export function trayIconPath(resourcesDir: string, darkPanel: boolean, icon: Tra
   return join(resourcesDir, `tray${state}-${darkPanel ? 'light' : 'dark'}.png`);
 }
 
+/**
+ * Whether the panel the tray sits in is dark. shouldUseDarkColors follows `themeSource`, which
+ * our theme setting sets, not the panel; the system-UI flag does, where the OS reports it
+ * (Windows and macOS; undefined on Linux, where the app's theme is the best guess left).
+ */
+function darkPanel(): boolean {
+  return nativeTheme.shouldUseDarkColorsForSystemIntegratedUI ?? nativeTheme.shouldUseDarkColors;
+}
+
 function trayImage(resourcesDir: string, icon: TrayIcon): NativeImage {
-  const image = nativeImage.createFromPath(
-    trayIconPath(resourcesDir, nativeTheme.shouldUseDarkColors, icon),
-  );
+  const image = nativeImage.createFromPath(trayIconPath(resourcesDir, darkPanel(), icon));
   // macOS recolours template images itself to match the menu bar.
   if (process.platform === 'darwin') image.setTemplateImage(true);
   return image;
@@ -49,6 +57,7 @@ export interface TrayOptions {
  */
 export function setupTray(options: TrayOptions): Dispose {
   let status = options.sitting.status();
+  let routines = options.routines.list();
   const tray = new Tray(trayImage(options.resourcesDir, status.icon));
 
   const show = (next: SittingServiceStatus) => {
@@ -59,14 +68,20 @@ export function setupTray(options: TrayOptions): Dispose {
     const menu = buildTrayMenu(options.actions, {
       statusText: next.text,
       paused: next.icon === 'paused',
-      customRoutines: options.routines.list(),
+      customRoutines: routines,
     });
     tray.setContextMenu(Menu.buildFromTemplate(menu));
   };
 
   show(status);
   const unsubscribe = options.sitting.subscribe(show);
-  const unsubscribeRoutines = options.routines.subscribe(() => show(status));
+  // Any settings change is heard here; only a changed list of routines changes the menu.
+  const unsubscribeRoutines = options.routines.subscribe(() => {
+    const next = options.routines.list();
+    if (sameData(next, routines)) return;
+    routines = next;
+    show(status);
+  });
   const onThemeChange = () => tray.setImage(trayImage(options.resourcesDir, status.icon));
   nativeTheme.on('updated', onThemeChange);
   return () => {

@@ -1,13 +1,16 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
-/** Window backgrounds matching the renderer's page colour, so opening never flashes white. */
-export const WINDOW_BACKGROUND = { light: '#f7f5f0', dark: '#1d1f21' } as const;
+/**
+ * Window backgrounds matching the renderer's page colour (`--bg` in theme.css, which a test
+ * compares with these), so opening never flashes white.
+ */
+export const WINDOW_BACKGROUND = { light: '#f6f4ef', dark: '#121819' } as const;
 
 /** The windows Limber opens; each loads the renderer with its own route (`#/<kind>`). */
 export type WindowKind = 'player' | 'nudge' | 'settings';
 
 /** Each kind's size. The nudge prompt is small: it asks, it doesn't take over the screen. */
-export const WINDOW_SIZES: Readonly<Record<WindowKind, { width: number; height: number }>> = {
+const WINDOW_SIZES: Readonly<Record<WindowKind, { width: number; height: number }>> = {
   player: { width: 480, height: 640 },
   nudge: { width: 360, height: 200 },
   settings: { width: 560, height: 680 },

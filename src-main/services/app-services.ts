@@ -11,10 +11,10 @@ import type { SenderInfo } from './sender-policy';
 import type { SettingsFile } from './settings-port';
 import { followSittingSettings, sittingConfigFrom } from './settings-sitting';
 import { createSettingsStore, type SettingsStore } from './settings-store';
-import type { SittingConfig } from './sitting-config';
 import { broadcastSitting, sittingHandlers } from './sitting-ipc';
 import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from './sitting-ports';
-import { createSittingService, type SittingService } from './sitting-service';
+import type { SittingService } from './sitting-api';
+import { createSittingService } from './sitting-service';
 import type { TrayMenuActions } from './tray-menu';
 
 /** What services may ask of the windows, without knowing they are Electron windows. */
@@ -42,8 +42,6 @@ export interface AppServicesDeps {
   idle: IdleSource;
   power: PowerEvents;
   notifier: Notifier;
-  /** Read again on `sitting.reconfigure()`. @default the user's settings (sittingConfigFrom) */
-  sittingConfig?: () => SittingConfig;
   /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
   /** Where settings live: node:fs in the app, in memory in tests and the e2e host. */
@@ -110,7 +108,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
 
   const sitting = createSittingService({
     ...deps,
-    getConfig: deps.sittingConfig ?? (() => sittingConfigFrom(settings.get())),
+    getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
   });
   broadcastSitting(sitting, deps.broadcast);

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { InvokeName } from '../../shared/ipc/channels';
 import { invokeContract, type InvokeResponse } from '../../shared/ipc/contract';
-import { fail, ok, type IpcIssue, type IpcResult } from '../../shared/ipc/result';
+import { issuesOf } from '../../shared/ipc/issues';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { errorMessage } from '../../shared/error-message';
+import { SettingsValidationError } from '../../shared/settings/issues';
 import type { SenderInfo } from './sender-policy';
 
 /** What a handler knows about the call besides its payload. */
@@ -46,7 +49,7 @@ export function createIpcDispatcher(deps: {
       }
       const parsed = invokeContract[name].request.safeParse(payload);
       if (!parsed.success) {
-        return fail('invalid-payload', `Invalid payload for ${channel}`, toIssues(parsed.error));
+        return fail('invalid-payload', `Invalid payload for ${channel}`, issuesOf(parsed.error));
       }
       try {
         // The map pairs each name with its own schema and handler; TS cannot follow that.
@@ -56,22 +59,13 @@ export function createIpcDispatcher(deps: {
         ) => unknown;
         return ok(await handler(parsed.data, { sender }));
       } catch (error) {
-        return fail('failed', error instanceof Error ? error.message : String(error));
+        // A rule only the whole settings can check (a morning routine that no longer exists)
+        // is still the payload's fault, named by field so the window shows it beside one.
+        if (error instanceof SettingsValidationError) {
+          return fail('invalid-payload', error.message, error.issues);
+        }
+        return fail('failed', errorMessage(error));
       }
     },
   };
-}
-
-/** zod issues as dotted field paths. An unknown key is reported at its own path. */
-function toIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.flatMap((issue) => {
-    const base = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: [...base, key].join('.'),
-        message: `Unknown field "${key}"`,
-      }));
-    }
-    return [{ path: base.join('.'), message: issue.message }];
-  });
 }

@@ -1,5 +1,5 @@
 import type { PauseChoice } from './sitting-api';
-import type { TrayMenuActions } from './tray-menu';
+import { PAUSE_CHOICES, type TrayMenuActions } from './tray-menu';
 
 /**
  * What a user can ask for on the command line, e.g. from a keyboard shortcut bound to
@@ -20,13 +20,8 @@ export type AppCommand = Exclude<LaunchCommand, { kind: 'help' }>;
 export type LaunchParse =
   { ok: true; command: LaunchCommand | null } | { ok: false; message: string };
 
-/** `pause <length>`: the same four choices as the tray's "Pause reminders" menu. */
-const PAUSE_LENGTHS: Readonly<Record<string, PauseChoice>> = {
-  '30m': { minutes: 30 },
-  '1h': { minutes: 60 },
-  '2h': { minutes: 120 },
-  morning: 'until-morning',
-};
+/** `pause <length>`: the words of the tray's own pause choices. */
+const PAUSE_WORDS = PAUSE_CHOICES.map((pause) => pause.word);
 
 const SIMPLE_COMMANDS: Readonly<Record<string, AppCommand>> = {
   morning: { kind: 'morning' },
@@ -36,7 +31,7 @@ const SIMPLE_COMMANDS: Readonly<Record<string, AppCommand>> = {
 };
 
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
-const ALLOWED = 'morning, desk-break, settings, pause <30m|1h|2h|morning>, resume';
+const ALLOWED = `morning, desk-break, settings, pause <${PAUSE_WORDS.join('|')}>, resume`;
 
 /** What `limber --help` prints. */
 export const LAUNCH_USAGE = `Usage: limber [command]
@@ -45,7 +40,7 @@ Commands:
   morning                     start the morning routine
   desk-break                  start a desk break now
   settings                    open the settings
-  pause <30m|1h|2h|morning>   pause reminders (morning: until tomorrow morning)
+  pause <${PAUSE_WORDS.join('|')}>   pause reminders (morning: until tomorrow morning)
   resume                      resume reminders
   --help                      show this help
 
@@ -88,11 +83,11 @@ export function parseLaunchArgs(args: readonly string[]): LaunchParse {
 
 function parsePause(rest: readonly string[]): LaunchParse {
   const [length, ...extra] = rest;
-  const lengths = Object.keys(PAUSE_LENGTHS).join(', ');
+  const lengths = PAUSE_WORDS.join(', ');
   if (length === undefined) {
     return { ok: false, message: `'pause' needs a length. Try: pause 30m, or one of ${lengths}.` };
   }
-  const choice = Object.hasOwn(PAUSE_LENGTHS, length) ? PAUSE_LENGTHS[length] : undefined;
+  const choice = PAUSE_CHOICES.find((pause) => pause.word === length)?.choice;
   if (!choice) {
     return { ok: false, message: `Unknown pause length '${length}'. Try: ${lengths}.` };
   }

@@ -25,7 +25,7 @@ export interface NudgePromptDeps {
 const MINUTE = 60_000;
 
 /** The notification's words: how long they have sat, and what to do about it. */
-export function nudgeNotice(nudge: NudgeSnapshot): { title: string; body: string } {
+function nudgeNotice(nudge: NudgeSnapshot): { title: string; body: string } {
   const minutes = Math.floor(nudge.sittingMs / MINUTE);
   const sat = minutes > 0 ? `You've been sitting for ${minutes} min.` : 'Time for a break.';
   return {

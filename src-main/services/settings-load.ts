@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { migrate } from '../../shared/settings/migrations';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -31,7 +32,7 @@ export function loadSettings(file: SettingsFile, stamp: string): LoadedSettings 
     const fallback = lastGood(file);
     return leaveFileAlone(fallback.settings, {
       kind: 'unreadable',
-      message: `Limber could not read your settings file (${messageOf(error)}). It is using ${fallback.label} for now and will not change that file.`,
+      message: `Limber could not read your settings file (${errorMessage(error)}). It is using ${fallback.label} for now and will not change that file.`,
     });
   }
   if (text === undefined)
@@ -129,7 +130,7 @@ function tryMoveAside(
   try {
     return { ok: true, path: file.moveAside(suffix) };
   } catch (error) {
-    return { ok: false, reason: messageOf(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
 }
 
@@ -138,8 +139,6 @@ function parseJson(text: string): { value: unknown } | { reason: string } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { reason: `it is not valid JSON: ${messageOf(error)}` };
+    return { reason: `it is not valid JSON: ${errorMessage(error)}` };
   }
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

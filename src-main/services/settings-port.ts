@@ -1,3 +1,5 @@
+import type { SettingsNotice as KeptNotice } from '../../shared/ipc/schemas';
+
 /**
  * Where settings live on disk, as the store needs it. The real one (electron/settings-file.ts)
  * uses node:fs in the userData folder; tests and the e2e host use an in-memory one.
@@ -16,8 +18,8 @@ export interface SettingsFile {
   writeBackup(text: string): void;
 }
 
-/** Something the user should be told once: what happened to their settings and what was kept. */
-export interface SettingsNotice {
-  kind: 'recovered' | 'unknown-fields' | 'newer-version' | 'unreadable' | 'unwritable';
-  message: string;
-}
+/**
+ * Something the user should be told once: what happened to their settings and what was kept.
+ * The contract's notice before the store stamps it with the time (`atMs`).
+ */
+export type SettingsNotice = Omit<KeptNotice, 'atMs'>;

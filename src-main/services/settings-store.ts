@@ -1,4 +1,6 @@
-import { issuesOf, SettingsValidationError } from '../../shared/settings/issues';
+import { errorMessage } from '../../shared/error-message';
+import { issuesOf } from '../../shared/ipc/issues';
+import { SettingsValidationError } from '../../shared/settings/issues';
 import { cloneData, deepFreeze, deepMerge, sameData } from '../../shared/settings/merge';
 import {
   defaultSettings,
@@ -133,14 +135,13 @@ function serialize(settings: Settings): string {
 }
 
 function cannotSave(error: unknown): SettingsNotice {
-  const reason = error instanceof Error ? error.message : String(error);
   return {
     kind: 'unwritable',
-    message: `Limber cannot save your settings (${reason}). Changes work until you quit, but will not be kept.`,
+    message: `Limber cannot save your settings (${errorMessage(error)}). Changes work until you quit, but will not be kept.`,
   };
 }
 
 /** A file-name-safe timestamp: 2026-03-02T07-30-00-000Z (no colons, for Windows). */
-export function stampOf(wallMs: number): string {
+function stampOf(wallMs: number): string {
   return new Date(wallMs).toISOString().replace(/[:.]/g, '-');
 }

@@ -6,7 +6,7 @@ import type { SittingService } from './sitting-api';
 import type { SittingServiceStatus } from './sitting-status';
 
 /** The status as the contract sends it: the tray's refresh time stays in main. */
-export function toSittingStatus(status: SittingServiceStatus): SittingStatus {
+function toSittingStatus(status: SittingServiceStatus): SittingStatus {
   const { text, icon, boutMs, away, idleDetection } = status;
   return { text, icon, boutMs, away, idleDetection };
 }

@@ -13,9 +13,6 @@ import { formatClockTime, localTimeOf, nextMorningWall } from './sitting-local-t
 import type { SittingService, SittingServiceDeps } from './sitting-api';
 import { sameShownStatus, sittingStatusOf, type SittingServiceStatus } from './sitting-status';
 
-export type { PauseChoice, SittingService, SittingServiceDeps } from './sitting-api';
-export type { SittingServiceStatus } from './sitting-status';
-
 const MINUTE = 60_000;
 /** A timer may fire a hair early on a real clock; that still counts as the planned sample. */
 const SAMPLE_TOLERANCE_MS = 50;
@@ -42,9 +39,8 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const now = (): Instant => ({ wall: clock.now(), mono: clock.monotonic() });
 
   let config = deps.getConfig();
-  let tracker = initialTracker(now(), config.tracker);
+  let tracker = initialTracker(now());
   let reminders: ReminderState = initialReminders;
-  let nudgeShownAtMono: number | null = null;
   let sampleDueMono = Number.NEGATIVE_INFINITY;
   let shown: SittingServiceStatus | undefined;
   let disarm: Dispose | undefined;
@@ -60,8 +56,9 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   };
   const sample = (at: Instant) => {
     const reading = deps.idle.idleSeconds();
-    // A broken reading is treated like one stuck at 0, which the tracker knows how to spot.
-    const idleS = Number.isFinite(reading) ? Math.max(0, reading) : 0;
+    // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
+    // (as it does a negative one: input no later than now, and a counter that never rises).
+    const idleS = Number.isFinite(reading) ? reading : 0;
     apply({ type: 'idle-sample', at, idleS });
   };
   const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
@@ -70,14 +67,8 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
     sittingStatusOf({ view, plan, reminders, settings: config.reminders, at, formatTime });
 
-  function withdrawNudge(): void {
-    nudgeShownAtMono = null;
-    prompt.dismiss();
-  }
-
   function showNudge(view: TrackerView, at: Instant): void {
     reminders = act.nudgeShown(reminders, view, at, config.reminders);
-    nudgeShownAtMono = at.mono;
     const nudge: NudgeSnapshot = {
       sittingMs: sittingMs(view, reminders, at),
       repeat: Math.max(0, reminders.unanswered - 1),
@@ -89,9 +80,11 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   /** After anything happened: nudge or withdraw, tell listeners what changed, re-arm. */
   function refresh(at: Instant): void {
     const view = viewAt(at);
-    // The bout the nudge was about is over (they took a break): nothing left to answer.
-    const boutEnded = view.bout === null || view.bout.startedAtMono > (nudgeShownAtMono ?? 0);
-    if (nudgeShownAtMono !== null && boutEnded) withdrawNudge();
+    // The bout the nudge was about is over (they took a break): nothing left to answer. The
+    // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
+    const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
+    const boutEnded = view.bout === null || view.bout.startedAtMono > (shownAtMono ?? 0);
+    if (shownAtMono !== null && boutEnded) prompt.dismiss();
     let plan = planAt(view, at);
     if (plan.kind === 'due' && plan.dueAtMono <= at.mono) {
       showNudge(view, at);
@@ -153,7 +146,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
         reminders = act.snooze(reminders, at, reply.minutes * MINUTE, settings);
       else if (reply.action === 'skip') reminders = act.skip(reminders, at, settings);
       else reminders = act.stretchTaken(reminders, at, settings);
-      withdrawNudge();
+      prompt.dismiss();
     }
     if (reply.action === 'stretch') deps.openDeskBreak();
     refresh(at);
@@ -190,7 +183,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
         request = { kind: 'for', ms: choice.minutes * MINUTE };
       else throw new Error(`A pause needs a length in minutes, not ${choice.minutes}.`);
       reminders = act.pause(reminders, at, request, config.reminders);
-      withdrawNudge();
+      prompt.dismiss();
       refresh(at);
     },
     resume() {
@@ -211,7 +204,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       disarm?.();
       disarm = undefined;
       unsubscribePower();
-      withdrawNudge();
+      prompt.dismiss();
       listeners.clear();
     },
   };

@@ -1,16 +1,12 @@
+import type { SittingStatus } from '../../shared/ipc/schemas';
 import { sittingMs } from '../../shared/reminders/planner';
 import { trayStatus, type StatusInput, type TrayStatus } from '../../shared/reminders/status-text';
 
 /**
- * What the tray and the renderer show about sitting: the tray's line and icon, when they next
- * change by themselves, and the facts behind them.
+ * What the tray and the renderer show about sitting: the contract's status (the tray's line and
+ * icon, and the facts behind them) and, for main only, when it next changes by itself.
  */
-export interface SittingServiceStatus extends TrayStatus {
-  /** Sitting time that counts toward the limit (the bout minus paused time); null while away. */
-  boutMs: number | null;
-  away: boolean;
-  idleDetection: 'ok' | 'stuck';
-}
+export interface SittingServiceStatus extends TrayStatus, Omit<SittingStatus, keyof TrayStatus> {}
 
 /** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
 export function sittingStatusOf(facts: StatusInput): SittingServiceStatus {

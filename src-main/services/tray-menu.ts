@@ -33,12 +33,15 @@ export type TrayMenuItem =
   | { type: 'submenu'; id: string; label: string; submenu: TrayMenuItem[] }
   | { type: 'separator' };
 
-/** The pause choices, shortest first. */
-export const PAUSE_CHOICES: readonly { id: string; label: string; choice: PauseChoice }[] = [
-  { id: 'pause-30', label: '30 minutes', choice: { minutes: 30 } },
-  { id: 'pause-60', label: '1 hour', choice: { minutes: 60 } },
-  { id: 'pause-120', label: '2 hours', choice: { minutes: 120 } },
-  { id: 'pause-morning', label: 'Until tomorrow morning', choice: 'until-morning' },
+/**
+ * The pause choices, shortest first: the tray's "Pause reminders" menu, and `limber pause
+ * <word>` on the command line, so the two offer the same four.
+ */
+export const PAUSE_CHOICES: readonly { word: string; label: string; choice: PauseChoice }[] = [
+  { word: '30m', label: '30 minutes', choice: { minutes: 30 } },
+  { word: '1h', label: '1 hour', choice: { minutes: 60 } },
+  { word: '2h', label: '2 hours', choice: { minutes: 120 } },
+  { word: 'morning', label: 'Until tomorrow morning', choice: 'until-morning' },
 ];
 
 function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem {
@@ -54,9 +57,9 @@ function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem 
     type: 'submenu',
     id: 'pause',
     label: 'Pause reminders',
-    submenu: PAUSE_CHOICES.map(({ id, label, choice }) => ({
+    submenu: PAUSE_CHOICES.map(({ word, label, choice }) => ({
       type: 'normal',
-      id,
+      id: `pause-${word}`,
       label,
       click: () => actions.pauseReminders(choice),
     })),

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings/schema';
 import { SettingsMain, renderSettings } from './support/settings-main';
 
 /** Types `text` into a field and leaves it, as a user does before the change is committed. */
@@ -82,16 +83,26 @@ describe('settings form', () => {
     expect(main.patches).toEqual([{ reminders: { sittingLimitMin: 60 } }]);
   });
 
-  it("shows main's message when main refuses, and keeps the last good value", async () => {
-    const main = new SettingsMain();
-    main.refuseNext({ path: 'morning.time', message: 'The settings file could not be written' });
+  it("shows main's reason beside the field when main refuses, and keeps the last good value", async () => {
+    const main = new SettingsMain({
+      ...defaultSettings,
+      routines: {
+        ...defaultSettings.routines,
+        custom: [{ id: 'custom-hips', name: 'Hips only', stretchIds: ['piriformis'] }],
+      },
+    });
+    // Another window deleted the routine a moment ago; this one still lists it.
+    const fault = 'morning.routineId names "custom-hips", which is not one of your custom routines';
+    main.refuseNext({ path: 'morning.routineId', message: fault });
     await renderSettings(main);
-    const input = await typeInto('Time', '06:45');
+    const select = screen.getByLabelText<HTMLSelectElement>('Routine');
+    await fireEvent.change(select, { target: { value: 'custom-hips' } });
 
-    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    expect(descriptionOf(input)).toBe('The settings file could not be written');
+    await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
+    expect(descriptionOf(select)).toBe(fault);
     expect(screen.getByRole('status').textContent).toBe('Not saved');
-    expect(main.settings.morning.time).toBe('07:30');
+    expect(main.patches).toEqual([{ morning: { routineId: 'custom-hips' } }]);
+    expect(main.settings.morning.routineId).toBe('morning-in-bed');
   });
 
   it('checks a list of snooze lengths as a whole', async () => {

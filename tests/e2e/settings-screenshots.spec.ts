@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './host/fixture';
+import { lookOf } from './host/page-scheme';
 import { screenshotDir } from './host/paths';
 import { openSettingsFromTray } from './host/settings-page';
 
@@ -37,7 +38,7 @@ test('the settings window renders in light and dark', async ({ host }) => {
   await shoot('settings-routines-light');
 
   await page.getByLabel('Theme').selectOption('dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => lookOf(page)).toBe('dark');
   await scrollTo('top');
   await shoot('settings-top-dark');
   await page.getByRole('button', { name: 'Reset to defaults…' }).click();

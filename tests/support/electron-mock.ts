@@ -136,7 +136,11 @@ function createFake() {
       })),
       createEmpty: vi.fn(() => ({ path: '', isEmpty: () => true })),
     },
-    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
+    /** The panel's colour: undefined as on Linux; set it to model Windows or macOS. */
+    nativeTheme: Object.assign(new EventEmitter(), {
+      shouldUseDarkColors: false,
+      shouldUseDarkColorsForSystemIntegratedUI: undefined as boolean | undefined,
+    }),
     ipcMain: {
       handlers: ipcMainHandlers,
       handle: vi.fn((channel: string, handler: (event: unknown, payload: unknown) => unknown) => {
@@ -206,6 +210,7 @@ beforeEach(() => {
   fake.app.singleInstanceLock = true;
   fake.nativeTheme.removeAllListeners();
   fake.nativeTheme.shouldUseDarkColors = false;
+  fake.nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = undefined;
   fake.ipcRenderer.removeAllListeners();
   fake.ipcMain.handlers.clear();
   fake.ipcMain.removeAllListeners();

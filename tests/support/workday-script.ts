@@ -1,6 +1,7 @@
 import type { NudgeAnswer } from '../../shared/ipc/schemas';
 import type { Timers } from '../../shared/time/clock';
-import { defaultSittingConfig } from '../../src-main/services/sitting-config';
+import { defaultSettings } from '../../shared/settings/schema';
+import { sittingConfigFrom } from '../../src-main/services/settings-sitting';
 import { createSittingService } from '../../src-main/services/sitting-service';
 import { FakeClock } from './fake-clock';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from './fake-os';
@@ -97,7 +98,7 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
     power,
     notifier: new FakeNotifier(),
     windows: { showNudge: () => {}, closeNudge: () => {} },
-    getConfig: () => defaultSittingConfig,
+    getConfig: () => sittingConfigFrom(defaultSettings),
     openDeskBreak: () => {
       stretchEndsAt = Math.round(realMinute()) + script.stretchMin;
     },

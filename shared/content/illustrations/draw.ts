@@ -12,7 +12,7 @@ export type Point = readonly [x: number, y: number];
 export const VIEWBOX = '0 0 240 160';
 
 /** Head radius: the same for every figure, so they all look like the same person. */
-export const HEAD_R = 9;
+const HEAD_R = 9;
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 const pt = ([x, y]: Point): string => `${fmt(x)} ${fmt(y)}`;

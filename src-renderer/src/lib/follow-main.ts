@@ -42,8 +42,3 @@ export function followMain<T>(
 export function settingsOf(api: RendererApi): MainValueSource<Settings> {
   return { fetch: () => api.getSettings(), subscribe: (listener) => api.onSettings(listener) };
 }
-
-/** An error as words a view can show. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,7 +1,8 @@
 import type { InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
 import type { Dispose } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
-import { followMain, messageOf } from './follow-main';
+import { errorMessage } from '../../../shared/error-message';
+import { followMain } from './follow-main';
 
 /** The nudge main is showing, or null when there is none (answered elsewhere, or gone). */
 export type NudgeSnapshot = InvokeResponse<'getNudge'>;
@@ -64,7 +65,7 @@ export class NudgeModel {
   }
 
   #fail(error: unknown): void {
-    this.error = messageOf(error);
+    this.error = errorMessage(error);
     this.loaded = true;
   }
 }

@@ -4,7 +4,8 @@ import { fromSnapshot, playerView } from '../../../shared/routine/index';
 import type { PlayerView } from '../../../shared/routine/types';
 import type { Dispose, Timers } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
-import { followMain, messageOf } from './follow-main';
+import { errorMessage } from '../../../shared/error-message';
+import { followMain } from './follow-main';
 import { browserTimers, pageClock } from './browser-timers';
 import { nextRefreshDelay } from './tick-schedule';
 
@@ -78,7 +79,7 @@ export class PlayerModel {
           subscribe: (listener) => this.#api.onSession(listener),
         },
         (snapshot) => this.apply(snapshot),
-        (error) => (this.error = messageOf(error)),
+        (error) => (this.error = errorMessage(error)),
       ),
       this.#visibility.onChange(() => this.#refresh()),
       () => this.#cancelTick?.(),
@@ -145,7 +146,7 @@ export class PlayerModel {
       await call();
       this.error = undefined;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 }

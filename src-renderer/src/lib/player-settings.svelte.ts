@@ -1,7 +1,8 @@
 import type { Settings } from '../../../shared/settings/schema';
 import type { Dispose } from '../../../shared/time/clock';
 import type { RendererApi } from './api';
-import { followMain, messageOf, settingsOf } from './follow-main';
+import { errorMessage } from '../../../shared/error-message';
+import { followMain, settingsOf } from './follow-main';
 
 /**
  * The settings as the player window sees them, kept in step with main, and the two changes the
@@ -25,7 +26,7 @@ export class PlayerSettingsModel {
     return followMain(
       settingsOf(this.#api),
       (settings) => (this.value = settings),
-      (error) => (this.error = messageOf(error)),
+      (error) => (this.error = errorMessage(error)),
     );
   }
 
@@ -44,7 +45,7 @@ export class PlayerSettingsModel {
       this.value = await call();
       this.error = undefined;
     } catch (error) {
-      this.error = messageOf(error);
+      this.error = errorMessage(error);
     }
   }
 }

@@ -6,7 +6,8 @@ import {
 } from '../../../shared/settings/schema';
 import type { Dispose } from '../../../shared/time/clock';
 import { IpcCallError, type RendererApi } from './api';
-import { followMain, messageOf, settingsOf } from './follow-main';
+import { errorMessage } from '../../../shared/error-message';
+import { followMain, settingsOf } from './follow-main';
 import { patchAt, type SettingsPath } from './settings-paths';
 
 /** What the status line says after the last change: announced politely, never a popup. */
@@ -37,7 +38,7 @@ export class SettingsModel {
     return followMain(
       settingsOf(this.#api),
       (settings) => (this.value = settings),
-      (error) => (this.loadError = messageOf(error)),
+      (error) => (this.loadError = errorMessage(error)),
     );
   }
 
@@ -80,7 +81,7 @@ export class SettingsModel {
       this.errors = {};
       this.status = 'Saved';
     } catch (error) {
-      this.loadError = messageOf(error);
+      this.loadError = errorMessage(error);
       this.status = 'Not saved';
     }
   }
@@ -93,7 +94,7 @@ export class SettingsModel {
 
 /** Main's words for why it refused this field: its issue for the field, else its message. */
 function refusalFor(path: SettingsPath, error: unknown): string {
-  if (!(error instanceof IpcCallError)) return messageOf(error);
+  if (!(error instanceof IpcCallError)) return errorMessage(error);
   const issue =
     error.issues.find((i) => i.path === path) ??
     error.issues.find((i) => i.path.startsWith(`${path}.`)) ??

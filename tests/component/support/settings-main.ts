@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/svelte';
-import type { z } from 'zod';
 import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
+import { issuesOf } from '../../../shared/ipc/issues';
 import { fail, ok, type IpcIssue } from '../../../shared/ipc/result';
 import type { SettingsNotice } from '../../../shared/ipc/schemas';
+import { SettingsValidationError } from '../../../shared/settings/issues';
 import { cloneData, deepMerge } from '../../../shared/settings/merge';
 import {
   defaultSettings,
@@ -17,8 +18,9 @@ import SettingsView from '../../../src-renderer/src/views/SettingsView.svelte';
 
 /**
  * Main's settings side for component tests: real state, every patch judged by the real
- * SettingsPatchSchema and the merged result by SettingsSchema, as main's store does. Tests
- * read `patches` to see exactly what the window sent, and `refuseNext` to make main say no.
+ * SettingsPatchSchema (as main's dispatcher does) and the merged result by SettingsSchema (as
+ * main's store does), refused in the same words and shape. Tests read `patches` to see exactly
+ * what the window sent, and `refuseNext` to make main say no.
  */
 export class SettingsMain {
   settings: Settings;
@@ -30,7 +32,7 @@ export class SettingsMain {
   /** When set, the next dismiss fails with this message and the notices stay. */
   failNextDismiss: string | undefined;
   readonly api: LimberApi;
-  #refusal: IpcIssue | undefined;
+  #refusal: SettingsValidationError | undefined;
   #listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   constructor(initial: Settings = defaultSettings) {
@@ -47,9 +49,12 @@ export class SettingsMain {
     this.api = buildLimberApi(transport);
   }
 
-  /** The next update is refused with this issue, as main would for a rule only it checks. */
+  /**
+   * The next update is refused with this issue, as main's store refuses a change that breaks a
+   * rule of the whole settings (say, a morning routine deleted from another window meanwhile).
+   */
   refuseNext(issue: IpcIssue): void {
-    this.#refusal = issue;
+    this.#refusal = new SettingsValidationError([issue]);
   }
 
   /** Main raises a notice, as its store does, and pushes the list to open windows. */
@@ -91,13 +96,20 @@ export class SettingsMain {
 
   #update(patch: unknown): unknown {
     this.patches.push(patch);
+    const parsed = SettingsPatchSchema.safeParse(patch);
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      return fail(
+        'invalid-payload',
+        `Invalid payload for ${invokeChannels.updateSettings}`,
+        issues,
+      );
+    }
     const refusal = this.#refusal;
     this.#refusal = undefined;
-    if (refusal) return fail('invalid-payload', 'Invalid settings', [refusal]);
-    const parsed = SettingsPatchSchema.safeParse(patch);
-    if (!parsed.success) return fail('invalid-payload', 'Invalid patch', issuesOf(parsed.error));
+    if (refusal) return refused(refusal);
     const merged = SettingsSchema.safeParse(deepMerge(this.settings, parsed.data));
-    if (!merged.success) return fail('invalid-payload', 'Invalid settings', issuesOf(merged.error));
+    if (!merged.success) return refused(new SettingsValidationError(issuesOf(merged.error)));
     return this.#replace(merged.data);
   }
 
@@ -108,8 +120,9 @@ export class SettingsMain {
   }
 }
 
-function issuesOf(error: z.ZodError): IpcIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/** How main's dispatcher answers when the store throws a SettingsValidationError. */
+function refused(error: SettingsValidationError): unknown {
+  return fail('invalid-payload', error.message, error.issues);
 }
 
 /** Opens the settings window against `main` and waits until its values are on screen. */

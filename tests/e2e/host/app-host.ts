@@ -4,12 +4,14 @@ import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/servi
 import { isTrustedSender } from '../../../src-main/services/sender-policy';
 import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/electron/csp';
+import { syncTheme } from '../../../src-main/electron/settings-theme';
 import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { HostedWindows } from './hosted-windows';
+import { HostedTheme, type ColorScheme } from './hosted-theme';
 import { reportCspViolations, watchPage } from './page-guards';
 import { bridgeBundlePath, playerUrl, rendererDir, testOrigin } from './paths';
 import { serveStatic } from './static-server';
@@ -44,13 +46,16 @@ export interface AppHostOptions {
   realTime?: boolean;
   /** settings.json as main finds it at startup (damaged, from a newer version...). @default none */
   settingsText?: string;
+  /** What prefers-color-scheme answers while the theme setting is 'system'. @default 'light' */
+  systemColorScheme?: ColorScheme;
 }
 
 /**
  * Wires a browser context to a fresh set of main's real services: `page` is the player window,
  * and every other window main opens becomes a page of the same context. Files are served with
  * main's CSP, `window.limber` is built by the real contract over Playwright bindings, and every
- * call is judged by the real dispatcher and sender policy.
+ * call is judged by the real dispatcher and sender policy. The theme setting sets every page's
+ * prefers-color-scheme, as nativeTheme.themeSource does in the app.
  */
 export async function createAppHost(page: Page, options: AppHostOptions = {}): Promise<AppHost> {
   const context = page.context();
@@ -66,12 +71,18 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
       newPage: async () => {
         const opened = await context.newPage();
         watchPage(opened, problems, opened.url());
+        await theme.applyTo(opened);
         return opened;
       },
     },
     () => services.playerClosed(),
   );
   const events = new EventPipe(() => windows.livePages(), problems);
+  const theme = new HostedTheme(
+    options.systemColorScheme ?? 'light',
+    () => windows.livePages(),
+    (work) => events.enqueue(work),
+  );
   const twin = new TwinClock(page, clock, timers, events);
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
@@ -86,6 +97,9 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     notifier,
     settingsFile: createMemorySettingsFile(options.settingsText),
   });
+  // As the app's startup does: the theme setting drives every window's colour scheme. It lasts
+  // as long as the test's browser context, so its undo is not needed.
+  syncTheme(theme, services.settings);
   const origin = new URL(testOrigin);
   const dispatcher = createIpcDispatcher({
     handlers: services.handlers,

@@ -7,8 +7,9 @@ import { createAppHost, type AppHost, type AppHostOptions } from './app-host';
  */
 export const test = base.extend<{ hostOptions: AppHostOptions; host: AppHost }>({
   hostOptions: [{}, { option: true }],
-  host: async ({ page, hostOptions }, use) => {
-    const host = await createAppHost(page, hostOptions);
+  host: async ({ page, hostOptions, colorScheme }, use) => {
+    // The test's colorScheme plays the operating system's: the theme setting 'system' follows it.
+    const host = await createAppHost(page, { systemColorScheme: colorScheme, ...hostOptions });
     await use(host);
     await host.settle().catch(() => undefined);
     expect(host.problems, 'page errors, CSP violations or bad events').toEqual([]);

@@ -4,6 +4,9 @@ import { createIpcDispatcher, type IpcHandlers } from '../../../src-main/service
 import type { SenderInfo } from '../../../src-main/services/sender-policy';
 import { deepMerge } from '../../../shared/settings/merge';
 import { defaultSettings, type SettingsPatch } from '../../../shared/settings/schema';
+import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
+import { createSettingsStore } from '../../../src-main/services/settings-store';
+import { FakeClock } from '../../support/fake-clock';
 
 const sender: SenderInfo = { webContentsId: 1, frameUrl: 'app://limber/', isMainFrame: true };
 const prefs = defaultSettings;
@@ -73,6 +76,27 @@ describe('IPC dispatcher', () => {
       'cues.volume',
       'extra',
     ]);
+  });
+
+  it('refuses a change the store finds wrong as a whole, naming the field at fault', async () => {
+    const store = createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
+    const dispatcher = createIpcDispatcher({
+      handlers: handlers({ updateSettings: (patch) => store.update(patch) }),
+      isTrusted: () => true,
+    });
+    const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, {
+      morning: { routineId: 'custom-gone' },
+    });
+    const fault = 'morning.routineId names "custom-gone", which is not one of your custom routines';
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        message: `Settings not saved: morning.routineId: ${fault}`,
+        issues: [{ path: 'morning.routineId', message: fault }],
+      },
+    });
+    expect(store.get().morning.routineId).toBe('morning-in-bed');
   });
 
   it('turns a throwing handler into a failed result instead of crashing main', async () => {

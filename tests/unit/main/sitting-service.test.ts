@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSittingConfig } from '../../../src-main/services/sitting-config';
-import { createSittingHarness, MIN } from './support/sitting-harness';
+import { createSittingHarness, defaultSittingConfig, MIN } from './support/sitting-harness';
 
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSittingConfig } from '../../../src-main/services/sitting-config';
-import { createSittingHarness, MIN } from './support/sitting-harness';
+import { createSittingHarness, defaultSittingConfig, MIN } from './support/sitting-harness';
 
 describe('sitting status for the tray', () => {
   it('changes its text once a minute, on the minute, and only then tells listeners', () => {
@@ -60,9 +59,11 @@ describe('sitting status for the tray', () => {
     });
   });
 
-  it('refuses a pause of no length', () => {
+  it.each([0, -30, Number.NaN])('refuses a pause of %s minutes, saying why', (minutes) => {
     const h = createSittingHarness();
-    expect(() => h.sitting.pause({ minutes: 0 })).toThrow(/length/);
+    expect(() => h.sitting.pause({ minutes })).toThrow(
+      `A pause needs a length in minutes, not ${minutes}.`,
+    );
     expect(h.sitting.status().icon).toBe('normal');
   });
 
@@ -121,6 +122,24 @@ describe('sitting status for the tray', () => {
     h.advanceMin(15);
     expect(h.notifier.shown).toHaveLength(1);
   });
+
+  it.each([Number.NaN, -5, Number.POSITIVE_INFINITY])(
+    'reads a broken idle time (%s) as 0: sitting still counts, and a stuck counter is noticed',
+    (reading) => {
+      const h = createSittingHarness();
+      h.user.idleSeconds = () => reading;
+      h.advanceMin(45);
+      expect(h.notifier.shown).toHaveLength(1);
+      h.power.emit('lock');
+      h.advanceMin(3 * 60);
+      h.power.emit('unlock');
+      h.advanceMin(5);
+      expect(h.sitting.status()).toMatchObject({
+        idleDetection: 'stuck',
+        text: 'Idle detection unavailable: reminding every 45 min',
+      });
+    },
+  );
 
   it('with idle time stuck at 0 says so and still reminds on plain intervals', () => {
     const h = createSittingHarness();

@@ -203,7 +203,18 @@ describe('tray icon', () => {
     expect(labels(menu.template)).toContainEqual({ 'My routines': ['Evening unwind'] });
   });
 
-  it('keeps its state icon when the system theme changes', () => {
+  it('leaves the menu alone when a setting other than the routines changes', () => {
+    const fake = fakeElectron();
+    const routines = routinesSource([{ id: 'custom-evening', name: 'Evening unwind' }]);
+    setupTray({ resourcesDir: '/res', actions: actions(), sitting: statusSource(), routines });
+    const tray = fake.FakeTray.instances[0]!;
+    routines.replace([{ id: 'custom-evening', name: 'Evening unwind' }]);
+    expect(tray.setContextMenu).toHaveBeenCalledTimes(1);
+    routines.replace([{ id: 'custom-evening', name: 'Wind down' }]);
+    expect(tray.setContextMenu).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps its state icon when the theme changes (Linux: no panel colour reported)', () => {
     const fake = fakeElectron();
     const source = statusSource({ icon: 'paused' });
     setupTray({
@@ -217,6 +228,23 @@ describe('tray icon', () => {
     fake.nativeTheme.shouldUseDarkColors = true;
     fake.nativeTheme.emit('updated');
     expect(tray.image).toMatchObject({ path: '/res/tray-paused-light.png' });
+  });
+
+  it("matches the panel's colour, not the app's theme setting, where the OS reports it", () => {
+    const fake = fakeElectron();
+    fake.nativeTheme.shouldUseDarkColors = true; // the user picked the dark theme for Limber
+    fake.nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = false; // on a light taskbar
+    setupTray({
+      resourcesDir: '/res',
+      actions: actions(),
+      sitting: statusSource(),
+      routines: routinesSource(),
+    });
+    const tray = fake.FakeTray.instances[0]!;
+    expect(tray.image).toMatchObject({ path: '/res/tray-dark.png' });
+    fake.nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = true;
+    fake.nativeTheme.emit('updated');
+    expect(tray.image).toMatchObject({ path: '/res/tray-light.png' });
   });
 
   it('stops following status and theme and removes the icon when disposed', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppWindows } from '../../../src-main/electron/windows';
 import { WINDOW_BACKGROUND, cornerPosition } from '../../../src-main/electron/window-options';
@@ -57,6 +58,16 @@ describe('windows', () => {
     const { windows, instances } = setup();
     windows.showPlayer();
     expect(instances[0]!.options.backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+  });
+
+  it("uses the page's own background colours, light and dark", () => {
+    const css = readFileSync(
+      new URL('../../../src-renderer/src/styles/theme.css', import.meta.url),
+      'utf8',
+    );
+    const [, light, dark] =
+      /--bg:\s*light-dark\(\s*(#[0-9a-f]+)\s*,\s*(#[0-9a-f]+)\s*\)/i.exec(css) ?? [];
+    expect({ light: light?.toLowerCase(), dark: dark?.toLowerCase() }).toEqual(WINDOW_BACKGROUND);
   });
 
   it('shows the player once it is ready, and focuses it instead of opening a second', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as act from '../../../shared/reminders/actions';
 import { planNextNudge, sittingMs } from '../../../shared/reminders/planner';
-import { defaultReminderSettings, initialReminders } from '../../../shared/reminders/settings';
+import { initialReminders } from '../../../shared/reminders/settings';
 import type { ReminderSettings, ReminderState } from '../../../shared/reminders/types';
+import { reminderSettingsFrom } from '../../../shared/settings/reminder-config';
+import { defaultSettings } from '../../../shared/settings/schema';
 import { utcLocalTime } from '../sitting/utc-local-time';
 import { at, M0, MIN, viewAt, W0 } from './fixtures';
 
-const settings = defaultReminderSettings;
+const settings = reminderSettingsFrom(defaultSettings);
 const plan = (
   nowMin: number,
   boutStart: number | null,

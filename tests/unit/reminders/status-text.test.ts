@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as act from '../../../shared/reminders/actions';
 import { planNextNudge } from '../../../shared/reminders/planner';
-import {
-  defaultReminderSettings as settings,
-  initialReminders,
-} from '../../../shared/reminders/settings';
+import { initialReminders } from '../../../shared/reminders/settings';
 import { trayStatus } from '../../../shared/reminders/status-text';
 import type { ReminderState } from '../../../shared/reminders/types';
 import type { TrackerView } from '../../../shared/sitting/types';
+import { reminderSettingsFrom } from '../../../shared/settings/reminder-config';
+import { defaultSettings } from '../../../shared/settings/schema';
 import { utcLocalTime } from '../sitting/utc-local-time';
 import { at, MIN, viewAt } from './fixtures';
 
+const settings = reminderSettingsFrom(defaultSettings);
 const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);
 
 function status(nowMin: number, view: TrackerView, reminders: ReminderState = initialReminders) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
-import { stampOf } from '../../../src-main/services/settings-store';
 import { fixture, START_WALL_MS, startApp } from './support';
 
 const MINUTE = 60_000;
@@ -40,7 +39,7 @@ describe('settings notices the user can always see', () => {
     app.clock.advance(30 * MINUTE);
     app.services.settings.update({ theme: 'dark' });
 
-    const aside = `settings.corrupt-${stampOf(START_WALL_MS)}.json`;
+    const aside = 'settings.corrupt-2026-03-02T07-30-00-000Z.json';
     expect(await noticeCalls(app.services).get()).toEqual([
       {
         kind: 'recovered',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../../shared/settings/issues';
+import { issuesOf } from '../../../shared/ipc/issues';
 import { deepMerge } from '../../../shared/settings/merge';
 import {
   defaultSettings,

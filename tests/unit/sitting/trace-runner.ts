@@ -9,9 +9,11 @@ import type { Instant, TrackerState, TrackerView } from '../../../shared/sitting
 import * as act from '../../../shared/reminders/actions';
 import { isPaused } from '../../../shared/reminders/pause';
 import { planNextNudge } from '../../../shared/reminders/planner';
-import { defaultReminderSettings, initialReminders } from '../../../shared/reminders/settings';
+import { initialReminders } from '../../../shared/reminders/settings';
 import type { NudgePlan, ReminderSettings, ReminderState } from '../../../shared/reminders/types';
 import { isWorkTime } from '../../../shared/reminders/work-hours';
+import { reminderSettingsFrom } from '../../../shared/settings/reminder-config';
+import { defaultSettings } from '../../../shared/settings/schema';
 import { TraceClock, type Sleep } from './trace-clock';
 import { utcLocalTime } from './utc-local-time';
 
@@ -70,7 +72,7 @@ export function runDay(script: DayScript): DayResult {
     script.monoStopsInSleep ?? false,
     script.clockJumps ?? [],
   );
-  const settings = { ...defaultReminderSettings, ...script.settings };
+  const settings = { ...reminderSettingsFrom(defaultSettings), ...script.settings };
   const away = script.away ?? [];
   const queue: [number, Happening][] = [...(script.at ?? [])].map(([m, h]) => [m * MIN, h]);
   for (const s of clock.sleeps) {
@@ -86,7 +88,7 @@ export function runDay(script: DayScript): DayResult {
     reminders: initialReminders,
   };
   let r = 0;
-  let tracker = initialTracker(clock.instant(0), defaultTrackerConfig);
+  let tracker = initialTracker(clock.instant(0));
   let rem: ReminderState = initialReminders;
   const lastInputReal = (t: number): number => {
     const gone = [...away, ...clock.sleeps.map((s): [number, number] => [s.from, s.to])]

@@ -15,7 +15,7 @@ const at = (min: number, wallShift = 0): Instant => ({
   mono: 50_000 + min * MIN,
 });
 
-function run(events: TrackerEvent[], start = initialTracker(at(0), config)): TrackerState {
+function run(events: TrackerEvent[], start = initialTracker(at(0))): TrackerState {
   return events.reduce((s, e) => applyEvent(s, e, config), start);
 }
 const sample = (min: number, idleMin: number, wallShift = 0): TrackerEvent => ({

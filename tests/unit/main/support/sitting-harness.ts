@@ -1,15 +1,17 @@
 import { vi } from 'vitest';
 import type { Timers } from '../../../../shared/time/clock';
-import {
-  defaultSittingConfig,
-  type SittingConfig,
-} from '../../../../src-main/services/sitting-config';
+import { defaultSettings } from '../../../../shared/settings/schema';
+import { sittingConfigFrom } from '../../../../src-main/services/settings-sitting';
+import type { SittingConfig } from '../../../../src-main/services/sitting-config';
 import { createSittingService } from '../../../../src-main/services/sitting-service';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { FakeClock } from '../../../support/fake-clock';
 import { utcLocalTime } from '../../sitting/utc-local-time';
 
 export const MIN = 60_000;
+
+/** The sitting rules a new user starts with. */
+export const defaultSittingConfig = sittingConfigFrom(defaultSettings);
 
 /** "HH:mm" in UTC, so expected texts don't depend on the machine's time zone. */
 export const utcClockTime = (wallMs: number) => new Date(wallMs).toISOString().slice(11, 16);

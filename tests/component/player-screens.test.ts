@@ -2,14 +2,24 @@ import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { safetyNote } from '../../shared/content/safety';
 import { invokeChannels } from '../../shared/ipc/channels';
+import { defaultSettings, type Settings } from '../../shared/settings/schema';
 import { FakeMain } from './support/fake-main';
 import { renderPlayer } from './support/render-player';
 
-function finishedMain(outcome: 'completed' | 'ended-early', activeMs: number): FakeMain {
+/** Main after the morning routine finished; ended early, it stopped in the given stretch. */
+function finishedMain(
+  outcome: 'completed' | 'ended-early',
+  activeMs: number,
+  endedInStretch?: number,
+): FakeMain {
   const main = new FakeMain();
   main.startSession({ routineId: 'morning-in-bed' });
-  const totalMs = main.timeline?.totalMs ?? 0;
-  main.player = { status: 'finished', positionMs: totalMs, activeMs, outcome };
+  const steps = main.timeline?.steps ?? [];
+  const stoppedAt = steps.find(
+    (step) => step.stretchIndex === endedInStretch && step.kind === 'hold',
+  );
+  const positionMs = stoppedAt ? stoppedAt.startMs + 5_000 : (main.timeline?.totalMs ?? 0);
+  main.player = { status: 'finished', positionMs, activeMs, outcome };
   return main;
 }
 
@@ -18,6 +28,16 @@ describe('End screen', () => {
     await renderPlayer(finishedMain('completed', 510_000));
     expect(screen.getByRole('heading', { name: 'Well done' })).toBeTruthy();
     expect(screen.getByText('You stretched for 8 min 30 s')).toBeTruthy();
+    expect(screen.getByText('Morning in bed')).toBeTruthy();
+    expect(screen.getByText('7 of 7 stretches')).toBeTruthy();
+  });
+
+  it('counts only the stretches reached when the routine was ended early', async () => {
+    // Stopped during the third stretch's hold: two done, the third begun.
+    await renderPlayer(finishedMain('ended-early', 200_000, 2));
+    expect(screen.getByRole('heading', { name: 'Routine ended' })).toBeTruthy();
+    expect(screen.getByText('Morning in bed')).toBeTruthy();
+    expect(screen.getByText('3 of 7 stretches')).toBeTruthy();
   });
 
   it('says "Routine ended" when ended early, and can close or start again', async () => {
@@ -43,6 +63,34 @@ describe('End screen', () => {
     await renderPlayer(main);
     await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await screen.findByRole('heading', { name: 'Well done' });
+  });
+});
+
+describe('Start screen', () => {
+  it("lists the user's own routines and starts the one picked by its id", async () => {
+    const custom: Settings['routines']['custom'] = [
+      { id: 'custom-hips', name: 'Hips only', stretchIds: ['piriformis'] },
+      { id: 'custom-gentle', name: 'Gentle start', stretchIds: ['cat-cow'] },
+    ];
+    const main = new FakeMain({ routines: { ...defaultSettings.routines, custom } });
+    await renderPlayer(main);
+    await screen.findByRole('heading', { name: 'Your routines' });
+    // The built-in two keep their names and come first.
+    const names = screen.getAllByRole('button').map((button) => button.textContent?.trim());
+    expect(names).toEqual(['Morning routine', 'Desk break', 'Hips only', 'Gentle start']);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Gentle start' }));
+    expect(main.calls.at(-1)).toEqual({
+      channel: invokeChannels.startRoutine,
+      payload: { routineId: 'custom-gentle' },
+    });
+  });
+
+  it('has no "Your routines" list when the user made none', async () => {
+    await renderPlayer(new FakeMain());
+    await screen.findByRole('button', { name: 'Desk break' });
+    expect(screen.queryByRole('heading', { name: 'Your routines' })).toBeNull();
+    expect(screen.getAllByRole('button')).toHaveLength(2);
   });
 });
 

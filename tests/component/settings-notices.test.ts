@@ -42,6 +42,10 @@ describe('settings notices banner', () => {
 
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(main.notices).toEqual([]);
+    // ondismissed: focus left with the Dismiss button, so the page puts it on its heading.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Settings' })),
+    );
     // The form itself is untouched by the banner coming and going.
     expect(screen.getByRole('heading', { name: 'Reminders' })).toBeTruthy();
   });

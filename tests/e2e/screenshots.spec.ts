@@ -28,4 +28,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
     await shoot(page, 'end-screen');
   });
+
+  test(`the start screen lists the user's routines in ${colorScheme} mode`, async ({
+    page,
+    host,
+  }) => {
+    await mkdir(screenshotDir, { recursive: true });
+    host.services.settings.update({
+      safetyNoteAcknowledged: true,
+      routines: {
+        custom: [
+          { id: 'custom-hips', name: 'Hips and lower back', stretchIds: ['piriformis', 'cat-cow'] },
+          { id: 'custom-gentle', name: 'Gentle start', stretchIds: ['cat-cow'] },
+        ],
+      },
+    });
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await host.openPlayer();
+    await expect(page.getByRole('button', { name: 'Gentle start' })).toBeVisible();
+    await page.screenshot({ path: join(screenshotDir, `start-screen-${colorScheme}.png`) });
+  });
 }

@@ -1,10 +1,8 @@
 import { getRoutine, getStretch } from '../../../shared/content/catalog';
 import type { RoutineId } from '../../../shared/content/types';
-import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
-import { deepMerge } from '../../../shared/settings/merge';
 import { defaultSettings, type Settings } from '../../../shared/settings/schema';
 import {
   buildTimeline,
@@ -18,14 +16,11 @@ import {
   toSnapshot,
 } from '../../../shared/routine/index';
 import type { PlayerState, Timeline, TimelineStep } from '../../../shared/routine/types';
-import type { Dispose } from '../../../shared/time/clock';
+import { FakeTransport } from './fake-transport';
 import { ManualClock } from './manual-clock';
+import { SettingsMain } from './settings-main';
 
-/** One call the renderer made, as main received it. */
-export interface RecordedCall {
-  channel: string;
-  payload: unknown;
-}
+export type { RecordedCall } from './fake-transport';
 
 /** Where a test wants the session to be when the window opens. */
 export interface SessionSetup {
@@ -45,29 +40,39 @@ export interface SessionSetup {
  */
 export class FakeMain {
   readonly clock = new ManualClock();
-  readonly calls: RecordedCall[] = [];
-  /** Main's settings; the safety note starts read so tests open straight onto the player. */
-  settings: Settings;
+  readonly #transport = new FakeTransport();
+  readonly calls = this.#transport.calls;
+  readonly api = this.#transport.api;
   timeline: Timeline | undefined;
   player: PlayerState | undefined;
-  readonly api: LimberApi;
-  #listeners = new Map<string, Set<(payload: unknown) => void>>();
+  /** Main's settings side, validated as real main does; the player adds only the safety note. */
+  readonly #settingsMain: SettingsMain;
 
+  /** The safety note starts read so tests open straight onto the player. */
   constructor(settings: Partial<Settings> = {}) {
-    this.settings = { ...defaultSettings, safetyNoteAcknowledged: true, ...settings };
-    const transport: IpcTransport = {
-      invoke: async (channel, payload) => {
-        this.calls.push({ channel, payload });
-        return this.#handle(channel, payload);
-      },
-      subscribe: (channel, listener): Dispose => {
-        const set = this.#listeners.get(channel) ?? new Set();
-        set.add(listener);
-        this.#listeners.set(channel, set);
-        return () => set.delete(listener);
-      },
-    };
-    this.api = buildLimberApi(transport);
+    const initial = { ...defaultSettings, safetyNoteAcknowledged: true, ...settings };
+    this.#settingsMain = new SettingsMain(initial, this.#transport);
+    const transport = this.#transport;
+    transport.handle('getSession', () => ok(this.snapshot()));
+    transport.handle('acknowledgeSafetyNote', () => this.#acknowledgeSafetyNote());
+    transport.handle('startRoutine', (payload) => {
+      const { routineId } = payload as { routineId: RoutineId };
+      this.startSession({ routineId, status: 'running' });
+      return ok(this.snapshot());
+    });
+    transport.handle('controlSession', (payload) =>
+      this.#control((payload as { action: SessionAction }).action),
+    );
+    transport.handle('closeWindow', () => ok(null));
+  }
+
+  /** Main's settings as they stand. */
+  get settings(): Settings {
+    return this.#settingsMain.settings;
+  }
+
+  set settings(next: Settings) {
+    this.#settingsMain.settings = next;
   }
 
   /** Puts a session in place before the window opens (or pushes it if it is open). */
@@ -101,63 +106,31 @@ export class FakeMain {
 
   /** Pushes the current session to every subscribed window, as main does after a change. */
   pushSession(): void {
-    this.#emit(eventChannels.session, this.snapshot());
+    this.#transport.emit(eventChannels.session, this.snapshot());
   }
 
   /** The actions the renderer asked for, in order. */
   actions(): SessionAction[] {
-    return this.calls
-      .filter((call) => call.channel === invokeChannels.controlSession)
-      .map((call) => (call.payload as { action: SessionAction }).action);
+    return this.#transport
+      .payloadsOf(invokeChannels.controlSession)
+      .map((payload) => (payload as { action: SessionAction }).action);
   }
 
   /** How many times the renderer called `channel`. */
   callCount(channel: string): number {
-    return this.calls.filter((call) => call.channel === channel).length;
+    return this.#transport.payloadsOf(channel).length;
   }
 
-  /** Changes settings as main does after any window's change, and pushes them to every window. */
-  updateSettings(patch: unknown): Settings {
-    this.settings = deepMerge(this.settings, patch);
-    this.#emit(eventChannels.settings, this.settings);
-    return this.settings;
+  #acknowledgeSafetyNote(): unknown {
+    this.settings = { ...this.settings, safetyNoteAcknowledged: true };
+    if (this.player) this.player = resumePlayer(this.player, this.clock.monotonic());
+    this.pushSession();
+    return ok(this.settings);
   }
 
-  #emit(channel: string, payload: unknown): void {
-    for (const listener of this.#listeners.get(channel) ?? []) listener(payload);
-  }
-
-  #handle(channel: string, payload: unknown): unknown {
-    const now = this.clock.monotonic();
-    switch (channel) {
-      case invokeChannels.getSession:
-        return ok(this.snapshot());
-      case invokeChannels.getSettings:
-        return ok(this.settings);
-      case invokeChannels.updateSettings:
-        return ok(this.updateSettings(payload));
-      case invokeChannels.acknowledgeSafetyNote:
-        this.settings = { ...this.settings, safetyNoteAcknowledged: true };
-        if (this.player) this.player = resumePlayer(this.player, now);
-        this.pushSession();
-        return ok(this.settings);
-      case invokeChannels.startRoutine:
-        this.startSession({
-          routineId: (payload as { routineId: RoutineId }).routineId,
-          status: 'running',
-        });
-        return ok(this.snapshot());
-      case invokeChannels.controlSession:
-        return this.#control((payload as { action: SessionAction }).action, now);
-      case invokeChannels.closeWindow:
-        return ok(null);
-      default:
-        return fail('unknown-channel', `No handler for ${channel}`);
-    }
-  }
-
-  #control(action: SessionAction, now: number): unknown {
+  #control(action: SessionAction): unknown {
     const { timeline, player } = this;
+    const now = this.clock.monotonic();
     if (!timeline || !player) return fail('failed', 'No routine is running.');
     const next: Record<SessionAction, () => PlayerState> = {
       pause: () => pausePlayer(player, now),

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
-import { buildLimberApi, type IpcTransport, type LimberApi } from '../../../shared/ipc/build-api';
+import type { LimberApi } from '../../../shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { issuesOf } from '../../../shared/ipc/issues';
 import { fail, ok, type IpcIssue } from '../../../shared/ipc/result';
@@ -12,9 +12,9 @@ import {
   SettingsSchema,
   type Settings,
 } from '../../../shared/settings/schema';
-import type { Dispose } from '../../../shared/time/clock';
 import { toRendererApi } from '../../../src-renderer/src/lib/api';
 import SettingsView from '../../../src-renderer/src/views/SettingsView.svelte';
+import { FakeTransport } from './fake-transport';
 
 /**
  * Main's settings side for component tests: real state, every patch judged by the real
@@ -24,29 +24,34 @@ import SettingsView from '../../../src-renderer/src/views/SettingsView.svelte';
  */
 export class SettingsMain {
   settings: Settings;
-  /** Every patch the window sent, valid or not, in order. */
-  readonly patches: unknown[] = [];
-  resets = 0;
   /** Trouble with the settings file main is keeping for the user; see `raiseNotice`. */
   notices: SettingsNotice[] = [];
   /** When set, the next dismiss fails with this message and the notices stay. */
   failNextDismiss: string | undefined;
   readonly api: LimberApi;
   #refusal: SettingsValidationError | undefined;
-  #listeners = new Map<string, Set<(payload: unknown) => void>>();
+  readonly #transport: FakeTransport;
 
-  constructor(initial: Settings = defaultSettings) {
+  /** Pass `transport` to answer the settings channels on a fake main that also does more. */
+  constructor(initial: Settings = defaultSettings, transport = new FakeTransport()) {
     this.settings = cloneData(initial);
-    const transport: IpcTransport = {
-      invoke: async (channel, payload) => this.#handle(channel, payload),
-      subscribe: (channel, listener): Dispose => {
-        const set = this.#listeners.get(channel) ?? new Set();
-        set.add(listener);
-        this.#listeners.set(channel, set);
-        return () => set.delete(listener);
-      },
-    };
-    this.api = buildLimberApi(transport);
+    this.#transport = transport;
+    this.api = transport.api;
+    transport.handle('getSettingsNotices', () => ok(this.notices));
+    transport.handle('dismissSettingsNotices', () => this.#dismiss());
+    transport.handle('getSettings', () => ok(this.settings));
+    transport.handle('updateSettings', (patch) => this.#update(patch));
+    transport.handle('resetSettings', () => this.#replace(cloneData(defaultSettings)));
+  }
+
+  /** Every patch the window sent, valid or not, in order. */
+  get patches(): unknown[] {
+    return this.#transport.payloadsOf(invokeChannels.updateSettings);
+  }
+
+  /** How many times the window asked for the defaults back. */
+  get resets(): number {
+    return this.#transport.payloadsOf(invokeChannels.resetSettings).length;
   }
 
   /**
@@ -60,11 +65,7 @@ export class SettingsMain {
   /** Main raises a notice, as its store does, and pushes the list to open windows. */
   raiseNotice(notice: SettingsNotice): void {
     this.notices = [...this.notices, notice];
-    this.#emit(eventChannels.settingsNotices, this.notices);
-  }
-
-  #emit(channel: string, payload: unknown): void {
-    for (const listener of this.#listeners.get(channel) ?? []) listener(payload);
+    this.#transport.emit(eventChannels.settingsNotices, this.notices);
   }
 
   #dismiss(): unknown {
@@ -72,30 +73,11 @@ export class SettingsMain {
     this.failNextDismiss = undefined;
     if (failure !== undefined) return fail('failed', failure);
     this.notices = [];
-    this.#emit(eventChannels.settingsNotices, this.notices);
+    this.#transport.emit(eventChannels.settingsNotices, this.notices);
     return ok(this.notices);
   }
 
-  #handle(channel: string, payload: unknown): unknown {
-    switch (channel) {
-      case invokeChannels.getSettingsNotices:
-        return ok(this.notices);
-      case invokeChannels.dismissSettingsNotices:
-        return this.#dismiss();
-      case invokeChannels.getSettings:
-        return ok(this.settings);
-      case invokeChannels.updateSettings:
-        return this.#update(payload);
-      case invokeChannels.resetSettings:
-        this.resets += 1;
-        return this.#replace(cloneData(defaultSettings));
-      default:
-        return fail('unknown-channel', `No handler for ${channel}`);
-    }
-  }
-
   #update(patch: unknown): unknown {
-    this.patches.push(patch);
     const parsed = SettingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
       const issues = issuesOf(parsed.error);
@@ -115,7 +97,7 @@ export class SettingsMain {
 
   #replace(next: Settings): unknown {
     this.settings = next;
-    this.#emit(eventChannels.settings, next);
+    this.#transport.emit(eventChannels.settings, next);
     return ok(next);
   }
 }

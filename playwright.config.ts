@@ -5,6 +5,8 @@ const chromiumPath = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // For the @shared alias.
+  tsconfig: './tsconfig.tests.json',
   // Bundles the in-page bridge (tests/e2e/host/bridge-entry.ts) once per run.
   globalSetup: './tests/e2e/host/global-setup.ts',
   outputDir: 'test-results/e2e',

@@ -10,6 +10,7 @@ electronPathOrExit();
  */
 export default defineConfig({
   testDir: 'tests/electron',
+  tsconfig: './tsconfig.tests.json',
   outputDir: 'test-results/electron',
   // One app at a time: each test launches Limber with a profile of its own.
   workers: 1,

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const root = import.meta.dirname;
+const alias = { '@shared': resolve(root, 'shared') };
 
 export default defineConfig({
   test: {
@@ -11,6 +12,7 @@ export default defineConfig({
       : ['default'],
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           environment: 'node',
@@ -22,7 +24,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
-        resolve: { conditions: ['browser'] },
+        resolve: { conditions: ['browser'], alias },
         test: {
           name: 'component',
           environment: 'happy-dom',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Notification, app, nativeTheme, powerMonitor, screen } from 'electron';
-import { eventContract } from '../shared/ipc/contract';
-import { APP_ORIGIN, RENDERER_URL } from './electron/app-origin';
+import { eventContract } from '@shared/ipc/contract';
+import { APP_ORIGIN, RENDERER_URL } from './app/app-origin';
 import { setupIpc } from './electron/ipc';
 import { createNotifier } from './electron/notifier';
 import { syncLoginItem } from './electron/login-item';
@@ -9,15 +9,15 @@ import { idleSourceOf, powerEventsOf } from './electron/power-monitor';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { setupSecurity } from './electron/security';
 import { createSettingsFile } from './electron/settings-file';
-import { syncTheme } from './electron/settings-theme';
+import { syncTheme } from './settings/theme-sync';
 import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
-import { createAppServices, type AppServices } from './services/app-services';
-import { createIpcDispatcher } from './services/ipc-dispatcher';
-import { runLaunchCommand, type AppCommand } from './services/launch-args';
-import { isTrustedSender } from './services/sender-policy';
-import { systemClock, systemTimers } from './services/system-clock';
+import { createAppServices, type AppServices } from './app/main-runtime';
+import { createIpcDispatcher } from './ipc/dispatcher';
+import { runLaunchCommand, type AppCommand } from './app/launch-args';
+import { isTrustedSender } from './ipc/sender-policy';
+import { systemClock, systemTimers } from './platform/system-clock';
 
 /** Built files, relative to out/main where this file runs. */
 const paths = {

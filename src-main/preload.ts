@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildLimberApi, type IpcTransport } from '../shared/ipc/build-api';
+import { buildLimberApi, type IpcTransport } from '@shared/ipc/build-api';
 
 /**
  * The sandboxed preload: `window.limber` as named functions built from the contract's channel

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
+import { RoutineIdSchema } from '../content/id-schemas';
 import {
   NudgeAnswerSchema,
   NudgeSnapshotSchema,
   SittingStatusSchema,
-  RoutineIdSchema,
-  SessionActionSchema,
-  SessionSnapshotSchema,
-  SettingsNoticeSchema,
-} from './schemas';
+} from '../reminders/nudge-schema';
+import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
+import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 /**

@@ -1,4 +1,4 @@
-import { minGapMs } from './settings';
+import { minGapMs } from './state';
 import type { ActivePause, ReminderSettings, ReminderState } from './types';
 import type { Instant } from '../sitting/types';
 

@@ -1,6 +1,6 @@
 import type { Instant, TrackerView } from '../sitting/types';
 import { isPaused, pausedMsWithin, settlePause } from './pause';
-import { minGapMs } from './settings';
+import { minGapMs } from './state';
 import { isWorkTime, nextWorkStart } from './work-hours';
 import type { LocalTimeOf, NudgePlan, ReminderSettings, ReminderState } from './types';
 

@@ -1,4 +1,4 @@
-import type { PlayerSnapshot } from '../ipc/schemas';
+import type { PlayerSnapshot } from './snapshot-schema';
 import { stepIndexAt } from './step-at';
 import type { PlayerState, RoutineOutcome, Timeline } from './types';
 

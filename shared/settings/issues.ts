@@ -1,7 +1,7 @@
-import type { IpcIssue } from '../ipc/result';
+import type { FieldIssue } from '../errors/issues';
 
 /** One line naming every field at fault: "reminders.sittingLimitMin: … must be between …". */
-export function describeIssues(issues: readonly IpcIssue[]): string {
+export function describeIssues(issues: readonly FieldIssue[]): string {
   return issues
     .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     .join('; ');
@@ -9,9 +9,9 @@ export function describeIssues(issues: readonly IpcIssue[]): string {
 
 /** A settings change or file that breaks the schema. `issues` name each field. */
 export class SettingsValidationError extends Error {
-  readonly issues: IpcIssue[];
+  readonly issues: FieldIssue[];
 
-  constructor(issues: IpcIssue[]) {
+  constructor(issues: FieldIssue[]) {
     super(`Settings not saved: ${describeIssues(issues)}`);
     this.name = 'SettingsValidationError';
     this.issues = issues;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesOf } from '../ipc/issues';
+import { issuesFrom } from '../errors/issues';
 import { describeIssues } from './issues';
 import { cloneData, deepMerge, isPlainObject } from './merge';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
@@ -83,7 +83,7 @@ function validate(data: unknown, fromVersion: number): MigrationResult {
   return {
     settings: second.data,
     fromVersion,
-    unknownFields: issuesOf(first.error).map((issue) => issue.path),
+    unknownFields: issuesFrom(first.error).map((issue) => issue.path),
   };
 }
 
@@ -99,6 +99,6 @@ function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
   return copy;
 }
 
-const describe = (error: z.ZodError) => describeIssues(issuesOf(error));
+const describe = (error: z.ZodError) => describeIssues(issuesFrom(error));
 
 const invalid = (message: string): MigrationResult => ({ error: { kind: 'invalid', message } });

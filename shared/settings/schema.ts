@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomRoutineIdSchema, RoutineIdSchema, StretchIdSchema } from '../ipc/schemas';
+import { CustomRoutineIdSchema, RoutineIdSchema, StretchIdSchema } from '../content/id-schemas';
 import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
 import { deskBreak, morningInBed } from '../content/routines';
 import type { Routine } from '../content/types';

@@ -1,4 +1,4 @@
-import { addBreak } from './history';
+import { addBreak } from './recent-bouts';
 import { closeBout, freshBout } from './bouts';
 import type { Instant, Presence, TrackerConfig, TrackerState } from './types';
 

@@ -1,4 +1,4 @@
-import { addBout } from './history';
+import { addBout } from './recent-bouts';
 import type { BoutEnd, Instant, OpenBout, Presence, TrackerConfig, TrackerState } from './types';
 
 /** The user is at the desk from `at` with a fresh bout. */

@@ -1,13 +1,11 @@
-import { naturalBreakMsFrom } from '../settings/reminder-config';
-import { defaultSettings } from '../settings/schema';
 import type { TrackerConfig } from './types';
 
 /**
- * The tracker's rules for a new user: the natural break from the default settings, the rest
- * built in (the user's settings change only the natural break, see sittingConfigFrom).
+ * The tracker's rules before settings apply. The user's settings change only the natural
+ * break (src-main/sitting/sitting-config.ts); a test keeps this one equal to its default.
  */
 export const defaultTrackerConfig: TrackerConfig = {
-  naturalBreakMs: naturalBreakMsFrom(defaultSettings),
+  naturalBreakMs: 5 * 60_000,
   clockJumpToleranceMs: 2 * 60_000,
   stuckIdleAfterMs: 2 * 60 * 60_000,
   stuckIdleMinSamples: 12,

@@ -1,6 +1,6 @@
 import { wallAt } from './clock-check';
 import { closeBout, freshBout } from './bouts';
-import { addBreak } from './history';
+import { addBreak } from './recent-bouts';
 import type { Instant, OpenBout, Presence, TrackerConfig, TrackerState } from './types';
 
 /**

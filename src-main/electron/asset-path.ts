@@ -1,5 +1,5 @@
 import { extname, resolve, sep } from 'node:path';
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN } from '../app/app-origin';
 
 /**
  * The file an app:// request may read, or undefined when it must be refused. Pure, so the

@@ -1,8 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { invokeContract } from '../../shared/ipc/contract';
-import type { Dispose } from '../../shared/time/clock';
-import type { IpcDispatcher } from '../services/ipc-dispatcher';
-import type { SenderInfo } from '../services/sender-policy';
+import { invokeContract } from '@shared/ipc/contract';
+import type { Dispose } from '@shared/time/clock';
+import type { IpcDispatcher } from '../ipc/dispatcher';
+import type { SenderInfo } from '../ipc/sender-policy';
 
 /** What the sender policy needs to know about an Electron invoke event. */
 export function toSenderInfo(event: IpcMainInvokeEvent): SenderInfo {

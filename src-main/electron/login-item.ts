@@ -1,5 +1,5 @@
-import type { Settings } from '../../shared/settings/schema';
-import type { Dispose } from '../../shared/time/clock';
+import type { Settings } from '@shared/settings/schema';
+import type { Dispose } from '@shared/time/clock';
 
 /** The part of Electron's `app` that registers the app to open at login. */
 export interface LoginItemApi {

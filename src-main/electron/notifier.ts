@@ -1,5 +1,5 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import type { Notifier } from '../services/sitting-ports';
+import type { Notifier } from '../platform/ports';
 
 /** The parts of Electron's Notification class we use. */
 export interface NotificationClass {

@@ -1,5 +1,5 @@
 import type { PowerMonitor } from 'electron';
-import type { IdleSource, PowerEvent, PowerEvents } from '../services/sitting-ports';
+import type { IdleSource, PowerEvent, PowerEvents } from '../platform/ports';
 
 /** The parts of Electron's powerMonitor we use. */
 export type PowerMonitorLike = Pick<PowerMonitor, 'getSystemIdleTime' | 'on' | 'off'>;

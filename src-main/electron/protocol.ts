@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { APP_SCHEME } from './app-origin';
+import { APP_SCHEME } from '../app/app-origin';
 import { contentTypeOf, resolveAsset } from './asset-path';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
 /**
  * Declares app:// a standard, secure scheme. Electron only accepts this before `ready`.

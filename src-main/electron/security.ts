@@ -1,5 +1,5 @@
 import { app, type WebContents } from 'electron';
-import { isAppUrl } from './app-origin';
+import { isAppUrl } from '../app/app-origin';
 
 /**
  * Locks down every web contents Electron creates, ours or not: no new windows, no navigation

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SettingsFile } from '../services/settings-port';
+import type { SettingsFile } from '../settings/settings-file-port';
 import { createStoreWriter } from './settings-electron-store';
 
 /** `atomically`'s temp files: `<file>.tmp-<10 timestamp digits><6 hex digits>`. */

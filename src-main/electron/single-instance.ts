@@ -1,10 +1,5 @@
 import { app } from 'electron';
-import {
-  LAUNCH_USAGE,
-  launchWordsOf,
-  parseLaunchArgs,
-  type AppCommand,
-} from '../services/launch-args';
+import { LAUNCH_USAGE, launchWordsOf, parseLaunchArgs, type AppCommand } from '../app/launch-args';
 
 /** A bad command line exits with this code, as command-line tools do for a usage error. */
 const USAGE_ERROR_EXIT_CODE = 2;

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron';
-import type { TrayIcon } from '../../shared/reminders/status-text';
-import { sameData } from '../../shared/settings/merge';
-import type { Dispose } from '../../shared/time/clock';
-import type { SittingServiceStatus } from '../services/sitting-status';
-import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../services/tray-menu';
+import type { TrayIcon } from '@shared/reminders/status-text';
+import { sameData } from '@shared/settings/merge';
+import type { Dispose } from '@shared/time/clock';
+import type { SittingServiceStatus } from '../sitting/sitting-status';
+import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../app/tray-menu';
 
 /**
  * The tray icon for a state and the panel's colour: a light glyph on a dark panel, a dark one

@@ -1,6 +1,6 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
-import type { LimberApi } from '../../shared/ipc/build-api';
+import type { LimberApi } from '@shared/ipc/build-api';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
-import type { NudgeAnswer } from '../../shared/ipc/schemas';
-import { createAppServices } from '../../src-main/services/app-services';
-import { createMemorySettingsFile } from '../../src-main/services/settings-memory-file';
-import type { IdleSource } from '../../src-main/services/sitting-ports';
+import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
+import { createAppServices } from '../../src-main/app/main-runtime';
+import { createMemorySettingsFile } from '../../src-main/settings/memory-settings-file';
+import type { IdleSource } from '../../src-main/platform/ports';
 import { FakeNotifier, FakePowerEvents } from '../support/fake-os';
 import type { WorkdayScript } from '../support/workday-script';
 import type { DayClock, DaySubject, UserMinute } from './workday-replay';

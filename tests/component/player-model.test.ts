@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { toRendererApi } from '../../src-renderer/src/lib/api';
-import { PlayerModel } from '../../src-renderer/src/lib/player-model.svelte';
+import { toRendererApi } from '../../src-renderer/src/bridge/api';
+import { PlayerModel } from '../../src-renderer/src/player/player-model.svelte';
 import { FakeMain } from './support/fake-main';
 
 /** A page whose visibility the test flips. */

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { safetyNote } from '../../shared/content/safety';
-import { invokeChannels } from '../../shared/ipc/channels';
-import { defaultSettings, type Settings } from '../../shared/settings/schema';
+import { safetyNote } from '@shared/content/safety';
+import { invokeChannels } from '@shared/ipc/channels';
+import { defaultSettings, type Settings } from '@shared/settings/schema';
 import { FakeMain } from './support/fake-main';
 import { renderPlayer } from './support/render-player';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../shared/ipc/channels';
+import { invokeChannels } from '@shared/ipc/channels';
 import { FakeMain } from './support/fake-main';
 import { countdownText, renderPlayer } from './support/render-player';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { getStretch } from '../../shared/content/catalog';
+import { getStretch } from '@shared/content/catalog';
 import { SettingsMain, renderSettings } from './support/settings-main';
 
 /** The stretch names of one list, in the order the user sees them. */

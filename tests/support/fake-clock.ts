@@ -1,4 +1,4 @@
-import type { Clock, Dispose, Timers } from '../../shared/time/clock';
+import type { Clock, Dispose, Timers } from '@shared/time/clock';
 
 interface PendingTimer {
   id: number;

@@ -1,11 +1,11 @@
-import type { Clock, Dispose } from '../../shared/time/clock';
+import type { Clock, Dispose } from '@shared/time/clock';
 import type {
   IdleSource,
   NotificationRequest,
   Notifier,
   PowerEvent,
   PowerEvents,
-} from '../../src-main/services/sitting-ports';
+} from '../../src-main/platform/ports';
 
 /**
  * The user's hands, as the OS idle counter sees them: typing (idle reads `typingReadsS`) or not

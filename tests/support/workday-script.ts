@@ -1,8 +1,8 @@
-import type { NudgeAnswer } from '../../shared/ipc/schemas';
-import type { Timers } from '../../shared/time/clock';
-import { defaultSettings } from '../../shared/settings/schema';
-import { sittingConfigFrom } from '../../src-main/services/settings-sitting';
-import { createSittingService } from '../../src-main/services/sitting-service';
+import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
+import type { Timers } from '@shared/time/clock';
+import { defaultSettings } from '@shared/settings/schema';
+import { sittingConfigFrom } from '../../src-main/sitting/sitting-config';
+import { createSittingService } from '../../src-main/sitting/sitting-service';
 import { FakeClock } from './fake-clock';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from './fake-os';
 

@@ -1,9 +1,9 @@
-import { getRoutine, getStretch } from '../../../shared/content/catalog';
-import type { RoutineId } from '../../../shared/content/types';
-import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
-import { fail, ok } from '../../../shared/ipc/result';
-import type { SessionAction, SessionSnapshot } from '../../../shared/ipc/schemas';
-import { defaultSettings, type Settings } from '../../../shared/settings/schema';
+import { getRoutine, getStretch } from '@shared/content/catalog';
+import type { RoutineId } from '@shared/content/types';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+import { fail, ok } from '@shared/ipc/result';
+import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
+import { defaultSettings, type Settings } from '@shared/settings/schema';
 import {
   buildTimeline,
   endEarly,
@@ -14,8 +14,8 @@ import {
   skipBack,
   skipForward,
   toSnapshot,
-} from '../../../shared/routine/index';
-import type { PlayerState, Timeline, TimelineStep } from '../../../shared/routine/types';
+} from '@shared/routine';
+import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
 import { FakeTransport } from './fake-transport';
 import { ManualClock } from './manual-clock';
 import { SettingsMain } from './settings-main';

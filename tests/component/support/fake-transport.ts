@@ -1,6 +1,6 @@
-import { buildLimberApi, type LimberApi } from '../../../shared/ipc/build-api';
-import { invokeChannels, type InvokeName } from '../../../shared/ipc/channels';
-import { fail } from '../../../shared/ipc/result';
+import { buildLimberApi, type LimberApi } from '@shared/ipc/build-api';
+import { invokeChannels, type InvokeName } from '@shared/ipc/channels';
+import { fail } from '@shared/ipc/result';
 
 /** One call the renderer made, as main received it. */
 export interface RecordedCall {

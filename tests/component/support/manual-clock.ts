@@ -1,4 +1,4 @@
-import type { Dispose, Timers } from '../../../shared/time/clock';
+import type { Dispose, Timers } from '@shared/time/clock';
 
 /**
  * Monotonic time and one-shot timers that move only when a test says so. (tests/support's

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
-import { toRendererApi } from '../../../src-renderer/src/lib/api';
-import PlayerView from '../../../src-renderer/src/views/PlayerView.svelte';
+import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import PlayerView from '../../../src-renderer/src/player/PlayerView.svelte';
 import type { FakeMain } from './fake-main';
 
 /**

@@ -1,19 +1,20 @@
 import { render, screen } from '@testing-library/svelte';
-import type { LimberApi } from '../../../shared/ipc/build-api';
-import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
-import { issuesOf } from '../../../shared/ipc/issues';
-import { fail, ok, type IpcIssue } from '../../../shared/ipc/result';
-import type { SettingsNotice } from '../../../shared/ipc/schemas';
-import { SettingsValidationError } from '../../../shared/settings/issues';
-import { cloneData, deepMerge } from '../../../shared/settings/merge';
+import type { LimberApi } from '@shared/ipc/build-api';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+import { issuesFrom } from '@shared/errors/issues';
+import type { FieldIssue } from '@shared/errors/issues';
+import { fail, ok } from '@shared/ipc/result';
+import type { SettingsNotice } from '@shared/settings/notice-schema';
+import { SettingsValidationError } from '@shared/settings/issues';
+import { cloneData, deepMerge } from '@shared/settings/merge';
 import {
   defaultSettings,
   SettingsPatchSchema,
   SettingsSchema,
   type Settings,
-} from '../../../shared/settings/schema';
-import { toRendererApi } from '../../../src-renderer/src/lib/api';
-import SettingsView from '../../../src-renderer/src/views/SettingsView.svelte';
+} from '@shared/settings/schema';
+import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import SettingsView from '../../../src-renderer/src/settings/SettingsView.svelte';
 import { FakeTransport } from './fake-transport';
 
 /**
@@ -58,7 +59,7 @@ export class SettingsMain {
    * The next update is refused with this issue, as main's store refuses a change that breaks a
    * rule of the whole settings (say, a morning routine deleted from another window meanwhile).
    */
-  refuseNext(issue: IpcIssue): void {
+  refuseNext(issue: FieldIssue): void {
     this.#refusal = new SettingsValidationError([issue]);
   }
 
@@ -80,7 +81,7 @@ export class SettingsMain {
   #update(patch: unknown): unknown {
     const parsed = SettingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
+      const issues = issuesFrom(parsed.error);
       return fail(
         'invalid-payload',
         `Invalid payload for ${invokeChannels.updateSettings}`,
@@ -91,7 +92,7 @@ export class SettingsMain {
     this.#refusal = undefined;
     if (refusal) return refused(refusal);
     const merged = SettingsSchema.safeParse(deepMerge(this.settings, parsed.data));
-    if (!merged.success) return refused(new SettingsValidationError(issuesOf(merged.error)));
+    if (!merged.success) return refused(new SettingsValidationError(issuesFrom(merged.error)));
     return this.#replace(merged.data);
   }
 

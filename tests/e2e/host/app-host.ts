@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { createAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/services/ipc-dispatcher';
-import { isTrustedSender } from '../../../src-main/services/sender-policy';
-import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
-import { CONTENT_SECURITY_POLICY } from '../../../src-main/electron/csp';
-import { syncTheme } from '../../../src-main/electron/settings-theme';
+import { createAppServices, type AppServices } from '../../../src-main/app/main-runtime';
+import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/ipc/dispatcher';
+import { isTrustedSender } from '../../../src-main/ipc/sender-policy';
+import { createMemorySettingsFile } from '../../../src-main/settings/memory-settings-file';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/csp';
+import { syncTheme } from '../../../src-main/settings/theme-sync';
 import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';

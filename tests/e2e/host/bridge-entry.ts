@@ -3,7 +3,7 @@
  * an init script. It builds `window.limber` with the very same `buildLimberApi` the preload
  * uses; only the transport differs: Playwright bindings instead of ipcRenderer.
  */
-import { buildLimberApi, type IpcTransport } from '../../../shared/ipc/build-api';
+import { buildLimberApi, type IpcTransport } from '@shared/ipc/build-api';
 import { bridgeReadyFlag, emitFunctionName, invokeBindingName } from './bridge-names';
 
 type Listener = (payload: unknown) => void;

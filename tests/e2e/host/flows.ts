@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { TimelineStep } from '../../../shared/routine/types';
+import type { TimelineStep } from '@shared/routine/types';
 import type { AppHost } from './app-host';
 import { playerPage, type PlayerPage } from './player-page';
 

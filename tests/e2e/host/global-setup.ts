@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { build } from 'vite';
-import { bridgeBundlePath, bridgeEntryPath, rendererDir } from './paths';
+import { bridgeBundlePath, bridgeEntryPath, rendererDir, sharedDir } from './paths';
 
 /**
  * Bundles the bridge entry into one plain-JS IIFE, once per run: `page.addInitScript` takes
@@ -11,6 +11,7 @@ export async function bundleBridge(): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    resolve: { alias: { '@shared': sharedDir } },
     build: {
       outDir: dirname(bridgeBundlePath),
       emptyOutDir: false,

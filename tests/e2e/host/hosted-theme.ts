@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { Settings } from '../../../shared/settings/schema';
-import type { ThemeApi } from '../../../src-main/electron/settings-theme';
+import type { Settings } from '@shared/settings/schema';
+import type { ThemeApi } from '../../../src-main/settings/theme-sync';
 
 /** What a page's prefers-color-scheme can be made to answer. */
 export type ColorScheme = Exclude<

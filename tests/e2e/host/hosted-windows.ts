@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { WindowsPort } from '../../../src-main/services/app-services';
-import type { SenderInfo } from '../../../src-main/services/sender-policy';
+import type { WindowsPort } from '../../../src-main/app/main-runtime';
+import type { SenderInfo } from '../../../src-main/ipc/sender-policy';
 import { nudgeUrl, playerUrl, settingsUrl } from './paths';
 
 /** How the host reaches the browser; every call is queued behind main's earlier events. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { SittingStatus } from '../../../shared/ipc/schemas';
+import type { SittingStatus } from '@shared/reminders/nudge-schema';
 
 /** The nudge prompt as a user finds it: by role and accessible name only. */
 export function nudgePage(page: Page) {

@@ -6,6 +6,8 @@ const repoRoot = resolve(import.meta.dirname, '../../..');
 
 /** The renderer build that `npx electron-vite build` writes. */
 export const rendererDir = resolve(repoRoot, 'out/renderer');
+/** The @shared alias's target, for the bridge bundle. */
+export const sharedDir = resolve(repoRoot, 'shared');
 
 /** The bundled bridge init script, written by global-setup. */
 export const bridgeBundlePath = resolve(repoRoot, 'test-results/e2e-host/bridge.js');

@@ -1,4 +1,4 @@
-import type { LimberApi } from '../../../shared/ipc/build-api';
+import type { LimberApi } from '@shared/ipc/build-api';
 
 declare global {
   interface Window {

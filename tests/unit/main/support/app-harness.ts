@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
-import type { EventName } from '../../../../shared/ipc/channels';
-import { createAppServices } from '../../../../src-main/services/app-services';
-import { createIpcDispatcher } from '../../../../src-main/services/ipc-dispatcher';
-import { isTrustedSender, type SenderInfo } from '../../../../src-main/services/sender-policy';
-import { createMemorySettingsFile } from '../../../../src-main/services/settings-memory-file';
+import type { EventName } from '@shared/ipc/channels';
+import { createAppServices } from '../../../../src-main/app/main-runtime';
+import { createIpcDispatcher } from '../../../../src-main/ipc/dispatcher';
+import { isTrustedSender, type SenderInfo } from '../../../../src-main/ipc/sender-policy';
+import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { fixtureTimeline } from './fixture-timeline';

@@ -1,5 +1,5 @@
-import type { RoutineId } from '../../../../shared/content/types';
-import type { Timeline, TimelineStep } from '../../../../shared/routine/types';
+import type { RoutineId } from '@shared/content/types';
+import type { Timeline, TimelineStep } from '@shared/routine/types';
 
 const SECOND = 1000;
 

@@ -1,0 +1,106 @@
+import type { RoutineId } from '@shared/content/types';
+import type { PauseChoice } from '../sitting/sitting-service-types';
+
+/** What the tray menu can do. Main wires these to services and the app. */
+export interface TrayMenuActions {
+  startMorningRoutine(): void;
+  startDeskBreak(): void;
+  /** Starts one of the user's own routines. */
+  startRoutine(routineId: RoutineId): void;
+  pauseReminders(choice: PauseChoice): void;
+  resumeReminders(): void;
+  openSettings(): void;
+  quit(): void;
+}
+
+/** What the menu shows besides its actions. */
+export interface TrayMenuState {
+  /** The sitting status line, e.g. "Sitting 32 min · stretch in 13 min". */
+  statusText: string;
+  /** Paused reminders offer "Resume reminders" in place of the pause choices. */
+  paused: boolean;
+  /** The user's own routines, listed under "My routines" when there are any. */
+  customRoutines: readonly { id: RoutineId; name: string }[];
+}
+
+/**
+ * One tray menu entry, shaped so Electron's Menu.buildFromTemplate accepts it as is, while this
+ * file stays free of Electron and can be tested in Node.
+ */
+export type TrayMenuItem =
+  | { type: 'normal'; id: string; label: string; click: () => void }
+  | { type: 'normal'; id: string; label: string; enabled: false }
+  | { type: 'submenu'; id: string; label: string; submenu: TrayMenuItem[] }
+  | { type: 'separator' };
+
+/**
+ * The pause choices, shortest first: the tray's "Pause reminders" menu, and `limber pause
+ * <word>` on the command line, so the two offer the same four.
+ */
+export const PAUSE_CHOICES: readonly { word: string; label: string; choice: PauseChoice }[] = [
+  { word: '30m', label: '30 minutes', choice: { minutes: 30 } },
+  { word: '1h', label: '1 hour', choice: { minutes: 60 } },
+  { word: '2h', label: '2 hours', choice: { minutes: 120 } },
+  { word: 'morning', label: 'Until tomorrow morning', choice: 'until-morning' },
+];
+
+function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem {
+  if (paused) {
+    return {
+      type: 'normal',
+      id: 'resume',
+      label: 'Resume reminders',
+      click: () => actions.resumeReminders(),
+    };
+  }
+  return {
+    type: 'submenu',
+    id: 'pause',
+    label: 'Pause reminders',
+    submenu: PAUSE_CHOICES.map(({ word, label, choice }) => ({
+      type: 'normal',
+      id: `pause-${word}`,
+      label,
+      click: () => actions.pauseReminders(choice),
+    })),
+  };
+}
+
+function customRoutines(
+  actions: TrayMenuActions,
+  routines: TrayMenuState['customRoutines'],
+): TrayMenuItem[] {
+  if (routines.length === 0) return [];
+  const submenu: TrayMenuItem[] = routines.map(({ id, name }) => ({
+    type: 'normal',
+    id: `routine-${id}`,
+    label: name,
+    click: () => actions.startRoutine(id),
+  }));
+  return [{ type: 'submenu', id: 'my-routines', label: 'My routines', submenu }];
+}
+
+/** The tray menu as a plain template: the status line (not clickable) first, Quit last. */
+export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): TrayMenuItem[] {
+  return [
+    { type: 'normal', id: 'status', label: state.statusText, enabled: false },
+    { type: 'separator' },
+    {
+      type: 'normal',
+      id: 'morning-routine',
+      label: 'Morning routine',
+      click: () => actions.startMorningRoutine(),
+    },
+    {
+      type: 'normal',
+      id: 'desk-break',
+      label: 'Stand up & stretch now',
+      click: () => actions.startDeskBreak(),
+    },
+    ...customRoutines(actions, state.customRoutines),
+    pauseOrResume(actions, state.paused),
+    { type: 'normal', id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
+    { type: 'separator' },
+    { type: 'normal', id: 'quit', label: 'Quit', click: () => actions.quit() },
+  ];
+}

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { InvokeName } from '@shared/ipc/channels';
+import { invokeContract, type InvokeResponse } from '@shared/ipc/contract';
+import { issuesFrom } from '@shared/errors/issues';
+import { fail, ok, type IpcResult } from '@shared/ipc/result';
+import { errorMessage } from '@shared/errors/error-message';
+import { SettingsValidationError } from '@shared/settings/issues';
+import type { SenderInfo } from './sender-policy';
+
+/** What a handler knows about the call besides its payload. */
+export interface IpcCallContext {
+  sender: SenderInfo;
+}
+
+/**
+ * One handler per invoke channel, typed from the contract: the request has already been parsed
+ * by the channel's schema, and the return type must match the contract's response.
+ */
+export type IpcHandlers = {
+  [K in InvokeName]: (
+    request: z.output<(typeof invokeContract)[K]['request']>,
+    context: IpcCallContext,
+  ) => InvokeResponse<K> | Promise<InvokeResponse<K>>;
+};
+
+export interface IpcDispatcher {
+  /** Checks, parses and runs one invoke. Always resolves; never throws into Electron. */
+  dispatch(channel: string, sender: SenderInfo, payload: unknown): Promise<IpcResult<unknown>>;
+}
+
+const namesByChannel: ReadonlyMap<string, InvokeName> = new Map(
+  (Object.keys(invokeContract) as InvokeName[]).map((name) => [invokeContract[name].channel, name]),
+);
+
+/**
+ * The gate every renderer message passes: a known channel, a trusted sender, a payload that
+ * parses. Each refusal is a typed error the renderer can show or log.
+ */
+export function createIpcDispatcher(deps: {
+  handlers: IpcHandlers;
+  isTrusted: (sender: SenderInfo) => boolean;
+}): IpcDispatcher {
+  return {
+    async dispatch(channel, sender, payload) {
+      const name = namesByChannel.get(channel);
+      if (name === undefined) return fail('unknown-channel', `No such channel: ${channel}`);
+      if (!deps.isTrusted(sender)) {
+        return fail('forbidden-sender', `Refused ${channel} from an untrusted sender`);
+      }
+      const parsed = invokeContract[name].request.safeParse(payload);
+      if (!parsed.success) {
+        return fail('invalid-payload', `Invalid payload for ${channel}`, issuesFrom(parsed.error));
+      }
+      try {
+        // The map pairs each name with its own schema and handler; TS cannot follow that.
+        const handler = deps.handlers[name] as (
+          request: unknown,
+          context: IpcCallContext,
+        ) => unknown;
+        return ok(await handler(parsed.data, { sender }));
+      } catch (error) {
+        // A rule only the whole settings can check (a morning routine that no longer exists)
+        // is still the payload's fault, named by field so the window shows it beside one.
+        if (error instanceof SettingsValidationError) {
+          return fail('invalid-payload', error.message, error.issues);
+        }
+        return fail('failed', errorMessage(error));
+      }
+    },
+  };
+}

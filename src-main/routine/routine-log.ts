@@ -1,0 +1,42 @@
+import type { RoutineId } from '@shared/content/types';
+import type { RoutineOutcome } from '@shared/routine/types';
+import type { Dispose } from '@shared/time/clock';
+
+/** One routine the user did (or started and left), as history will count it. */
+export interface RoutineRecord {
+  routineId: RoutineId;
+  outcome: RoutineOutcome;
+  /** Wall-clock ms: history groups records by local day. */
+  startedAt: number;
+  endedAt: number;
+  /** Time actually spent stretching: pauses excluded, skips ignored. */
+  activeMs: number;
+  /** The routine's full length as planned, to tell a routine done from one skipped through. */
+  plannedMs: number;
+}
+
+/** The routine history in memory. Persisting it is the history store's job, later. */
+export interface RoutineLog {
+  append(record: RoutineRecord): void;
+  /** Oldest first. */
+  records(): readonly RoutineRecord[];
+  /** Called with every record appended. */
+  subscribe(listener: (record: RoutineRecord) => void): Dispose;
+}
+
+/** Creates an empty in-memory log. */
+export function createRoutineLog(): RoutineLog {
+  const records: RoutineRecord[] = [];
+  const listeners = new Set<(record: RoutineRecord) => void>();
+  return {
+    append(record) {
+      records.push(record);
+      for (const listener of [...listeners]) listener(record);
+    },
+    records: () => [...records],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { SettingsFile } from './settings-file-port';
+
+/** A SettingsFile in memory, for tests and the e2e host: every file by name, in one map. */
+export interface MemorySettingsFile extends SettingsFile {
+  /** All files by name: `settings.json`, `settings.last-good.json`, moved-aside copies. */
+  files: Map<string, string>;
+  /** When set, every write and move throws, like a read-only folder. */
+  readOnly: boolean;
+}
+
+/** Starts with `settingsText` as settings.json, when given. */
+export function createMemorySettingsFile(settingsText?: string): MemorySettingsFile {
+  const files = new Map<string, string>();
+  if (settingsText !== undefined) files.set('settings.json', settingsText);
+  const writable = () => {
+    if (memory.readOnly) throw new Error('EACCES: permission denied (read-only folder)');
+  };
+  const memory: MemorySettingsFile = {
+    files,
+    readOnly: false,
+    read: () => files.get('settings.json'),
+    writeAtomic(text) {
+      writable();
+      files.set('settings.json', text);
+    },
+    moveAside(suffix) {
+      writable();
+      const text = files.get('settings.json');
+      if (text === undefined) throw new Error('ENOENT: no settings.json to move');
+      const name = `settings.${suffix}.json`;
+      files.set(name, text);
+      files.delete('settings.json');
+      return name;
+    },
+    readBackup: () => files.get('settings.last-good.json'),
+    writeBackup(text) {
+      writable();
+      files.set('settings.last-good.json', text);
+    },
+  };
+  return memory;
+}

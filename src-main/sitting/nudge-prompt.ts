@@ -1,0 +1,80 @@
+import type { NudgeSnapshot } from '@shared/reminders/nudge-schema';
+import type { Dispose } from '@shared/time/clock';
+import type { NudgeDelivery } from './sitting-config';
+import type { Notifier, NudgeWindowPort } from '../platform/ports';
+
+/** The nudge on screen: its notification and prompt window, shown and taken away together. */
+export interface NudgePrompt {
+  /** The nudge waiting for an answer, or null. */
+  current(): NudgeSnapshot | null;
+  /** Shows `nudge`, replacing the notification of one already shown (a repeat). */
+  show(nudge: NudgeSnapshot, delivery: NudgeDelivery): void;
+  /** Takes the nudge away: answered, or no longer true (the user left, or paused reminders). */
+  dismiss(): void;
+  /** Hears every nudge shown and every dismissal (as null). */
+  subscribe(listener: (nudge: NudgeSnapshot | null) => void): Dispose;
+}
+
+export interface NudgePromptDeps {
+  notifier: Notifier;
+  windows: NudgeWindowPort;
+  /** Clicking the notification: the user wants to stretch. */
+  onNotificationClick: () => void;
+}
+
+const MINUTE = 60_000;
+
+/** The notification's words: how long they have sat, and what to do about it. */
+function nudgeNotice(nudge: NudgeSnapshot): { title: string; body: string } {
+  const minutes = Math.floor(nudge.sittingMs / MINUTE);
+  const sat = minutes > 0 ? `You've been sitting for ${minutes} min.` : 'Time for a break.';
+  return {
+    title: nudge.repeat > 0 ? 'Still sitting? Time to stand up' : 'Time to stand up',
+    body: `${sat} Click for a short desk stretch.`,
+  };
+}
+
+/** Creates the prompt; nothing shows until `show`. */
+export function createNudgePrompt(deps: NudgePromptDeps): NudgePrompt {
+  let nudge: NudgeSnapshot | null = null;
+  let closeNotification: Dispose | undefined;
+  let promptOpen = false;
+  const listeners = new Set<(nudge: NudgeSnapshot | null) => void>();
+
+  const emit = () => {
+    for (const listener of [...listeners]) listener(nudge);
+  };
+
+  return {
+    current: () => nudge,
+    show(next, delivery) {
+      closeNotification?.();
+      nudge = next;
+      closeNotification = deps.notifier.show({
+        ...nudgeNotice(next),
+        onClick: deps.onNotificationClick,
+      });
+      if (delivery === 'notification-and-prompt') {
+        deps.windows.showNudge();
+        promptOpen = true;
+      } else if (promptOpen) {
+        deps.windows.closeNudge(); // delivery changed since the last one
+        promptOpen = false;
+      }
+      emit();
+    },
+    dismiss() {
+      if (!nudge) return;
+      closeNotification?.();
+      closeNotification = undefined;
+      if (promptOpen) deps.windows.closeNudge();
+      promptOpen = false;
+      nudge = null;
+      emit();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

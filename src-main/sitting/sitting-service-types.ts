@@ -1,0 +1,54 @@
+import type { NudgeAnswer, NudgeSnapshot } from '@shared/reminders/nudge-schema';
+import type { LocalTimeOf } from '@shared/reminders/types';
+import type { Clock, Dispose, Timers } from '@shared/time/clock';
+import type { SittingConfig } from './sitting-config';
+import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from '../platform/ports';
+import type { SittingServiceStatus } from './sitting-status';
+
+/** A pause from the tray: for some minutes, or until tomorrow morning. */
+export type PauseChoice = { minutes: number } | 'until-morning';
+
+/** Sitting time and stand-up nudges: main's side of the tracker and the planner. */
+export interface SittingService {
+  /** The tray's line and icon as of now, and when they next change by themselves. */
+  status(): SittingServiceStatus;
+  /** Hears the status whenever what it shows changes (at most once a minute by itself). */
+  subscribe(listener: (status: SittingServiceStatus) => void): Dispose;
+  /** The nudge waiting for an answer, or null. */
+  nudge(): NudgeSnapshot | null;
+  subscribeNudge(listener: (nudge: NudgeSnapshot | null) => void): Dispose;
+  /**
+   * The user's answer to the nudge. "Stretch" opens the desk break even when the nudge is
+   * already gone; a snooze or skip with no nudge waiting does nothing.
+   * @throws Error when `minutes` is not one of the configured snooze choices.
+   */
+  answer(answer: NudgeAnswer): void;
+  /** Pauses reminders; the sitting count freezes. @throws Error for a pause of no length. */
+  pause(choice: PauseChoice): void;
+  /** Ends a pause now. */
+  resume(): void;
+  /** A stretch routine was completed: the sitting bout starts again from zero. */
+  routineCompleted(): void;
+  /** Re-reads the config (settings changed). The running bout is kept. */
+  reconfigure(): void;
+  /** Stops the timer and the power subscription, and takes any nudge away. */
+  dispose(): void;
+}
+
+export interface SittingServiceDeps {
+  clock: Clock;
+  timers: Timers;
+  idle: IdleSource;
+  power: PowerEvents;
+  notifier: Notifier;
+  windows: NudgeWindowPort;
+  getConfig: () => SittingConfig;
+  /** Opens the desk break in the player ("Stretch now", or a click on the notification). */
+  openDeskBreak: () => void;
+  /** @default the machine's local time zone */
+  localTimeOf?: LocalTimeOf;
+  /** @default "HH:mm" in the local time zone */
+  formatTime?: (wallMs: number) => string;
+  /** When "until tomorrow morning" ends. @default the next local `config.morningTime` */
+  nextMorning?: (wallMs: number) => number;
+}

@@ -1,0 +1,211 @@
+import type { NudgeAnswer, NudgeSnapshot } from '@shared/reminders/nudge-schema';
+import * as act from '@shared/reminders/actions';
+import { planNextNudge, sittingMs } from '@shared/reminders/planner';
+import { initialReminders } from '@shared/reminders/state';
+import type { NudgePlan, PauseRequest, ReminderState } from '@shared/reminders/types';
+import { nextSampleAt } from '@shared/sitting/sampling';
+import { applyEvent, initialTracker, trackerView } from '@shared/sitting/tracker';
+import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
+import type { Dispose } from '@shared/time/clock';
+import { createNudgePrompt } from './nudge-prompt';
+import { samplingConfigFrom } from './sitting-config';
+import { formatClockTime, localTimeOf, nextMorningWall } from '../platform/local-time';
+import type { SittingService, SittingServiceDeps } from './sitting-service-types';
+import { sameShownStatus, sittingStatusOf, type SittingServiceStatus } from './sitting-status';
+
+const MINUTE = 60_000;
+/** A timer may fire a hair early on a real clock; that still counts as the planned sample. */
+const SAMPLE_TOLERANCE_MS = 50;
+/** However stale a deadline, never wake sooner than this after the last wakeup. */
+const MIN_TIMER_MS = 1_000;
+/**
+ * How late an idle sample may be taken so it rides along with the tray's minute refresh instead
+ * of waking the CPU on its own. A late sample only notices a break later: the break's start
+ * comes from the reading itself (now - idle), so no sitting time is miscounted.
+ */
+const SAMPLE_COALESCE_MS = MINUTE;
+
+/**
+ * Creates the service and takes the first idle reading. From then on exactly one timer is armed,
+ * for the earliest of: the next planned idle sample (`nextSampleAt`), the nudge deadline or
+ * re-check, and the next minute the tray's text changes. OS events re-plan at once.
+ */
+export function createSittingService(deps: SittingServiceDeps): SittingService {
+  const { clock, timers } = deps;
+  const localTime = deps.localTimeOf ?? localTimeOf;
+  const formatTime = deps.formatTime ?? formatClockTime;
+  const nextMorning =
+    deps.nextMorning ?? ((wall: number) => nextMorningWall(wall, config.morningTime));
+  const now = (): Instant => ({ wall: clock.now(), mono: clock.monotonic() });
+
+  let config = deps.getConfig();
+  let tracker = initialTracker(now());
+  let reminders: ReminderState = initialReminders;
+  let sampleDueMono = Number.NEGATIVE_INFINITY;
+  let shown: SittingServiceStatus | undefined;
+  let disarm: Dispose | undefined;
+  const listeners = new Set<(status: SittingServiceStatus) => void>();
+  const prompt = createNudgePrompt({
+    notifier: deps.notifier,
+    windows: deps.windows,
+    onNotificationClick: () => answer({ action: 'stretch' }),
+  });
+
+  const apply = (event: TrackerEvent) => {
+    tracker = applyEvent(tracker, event, config.tracker);
+  };
+  const sample = (at: Instant) => {
+    const reading = deps.idle.idleSeconds();
+    // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
+    // (as it does a negative one: input no later than now, and a counter that never rises).
+    const idleS = Number.isFinite(reading) ? reading : 0;
+    apply({ type: 'idle-sample', at, idleS });
+  };
+  const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
+  const planAt = (view: TrackerView, at: Instant) =>
+    planNextNudge(view, reminders, config.reminders, at, localTime);
+  const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
+    sittingStatusOf({ view, plan, reminders, settings: config.reminders, at, formatTime });
+
+  function showNudge(view: TrackerView, at: Instant): void {
+    reminders = act.nudgeShown(reminders, view, at, config.reminders);
+    const nudge: NudgeSnapshot = {
+      sittingMs: sittingMs(view, reminders, at),
+      repeat: Math.max(0, reminders.unanswered - 1),
+      snoozeMinutes: config.reminders.snoozeOptionsMs.map((ms) => ms / MINUTE),
+    };
+    prompt.show(nudge, config.delivery);
+  }
+
+  /** After anything happened: nudge or withdraw, tell listeners what changed, re-arm. */
+  function refresh(at: Instant): void {
+    const view = viewAt(at);
+    // The bout the nudge was about is over (they took a break): nothing left to answer. The
+    // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
+    const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
+    const boutEnded = view.bout === null || view.bout.startedAtMono > (shownAtMono ?? 0);
+    if (shownAtMono !== null && boutEnded) prompt.dismiss();
+    let plan = planAt(view, at);
+    if (plan.kind === 'due' && plan.dueAtMono <= at.mono) {
+      showNudge(view, at);
+      plan = planAt(view, at);
+    }
+    const status = statusAt(view, plan, at);
+    const changed = shown === undefined || !sameShownStatus(shown, status);
+    shown = status;
+    if (changed) for (const listener of [...listeners]) listener(status);
+    arm(view, plan, status, at);
+  }
+
+  function arm(view: TrackerView, plan: NudgePlan, status: SittingServiceStatus, at: Instant) {
+    disarm?.();
+    const nudgeDeadline = plan.kind === 'due' ? plan.dueAtMono : null;
+    const planDeadline = plan.kind === 'due' ? plan.dueAtMono : plan.recheckAtMono;
+    sampleDueMono = coalesce(
+      nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigFrom(config)),
+      status.nextChangeAtMono,
+      planDeadline,
+    );
+    const wakeAt = Math.min(
+      sampleDueMono,
+      planDeadline ?? Number.POSITIVE_INFINITY,
+      status.nextChangeAtMono ?? Number.POSITIVE_INFINITY,
+    );
+    disarm = timers.setTimeout(wake, Math.max(MIN_TIMER_MS, wakeAt - at.mono));
+  }
+
+  /**
+   * Moves a sample onto the tray refresh that follows it within SAMPLE_COALESCE_MS, but never
+   * past the plan's deadline: a nudge is only ever decided on a fresh reading.
+   */
+  function coalesce(sampleAt: number, trayAt: number | null, deadline: number | null): number {
+    const ridesAlong =
+      trayAt !== null &&
+      trayAt > sampleAt &&
+      trayAt - sampleAt <= SAMPLE_COALESCE_MS &&
+      trayAt <= (deadline ?? Number.POSITIVE_INFINITY);
+    return ridesAlong ? trayAt : sampleAt;
+  }
+
+  function wake(): void {
+    disarm = undefined;
+    const at = now();
+    if (at.mono >= sampleDueMono - SAMPLE_TOLERANCE_MS) sample(at);
+    refresh(at);
+  }
+
+  function answer(reply: NudgeAnswer): void {
+    const at = now();
+    const settings = config.reminders;
+    if (reply.action === 'snooze' && !settings.snoozeOptionsMs.includes(reply.minutes * MINUTE)) {
+      const choices = settings.snoozeOptionsMs.map((ms) => ms / MINUTE).join(', ');
+      throw new Error(`Snooze for one of ${choices} minutes, not ${reply.minutes}.`);
+    }
+    if (prompt.current()) {
+      if (reply.action === 'snooze')
+        reminders = act.snooze(reminders, at, reply.minutes * MINUTE, settings);
+      else if (reply.action === 'skip') reminders = act.skip(reminders, at, settings);
+      else reminders = act.stretchTaken(reminders, at, settings);
+      prompt.dismiss();
+    }
+    if (reply.action === 'stretch') deps.openDeskBreak();
+    refresh(at);
+  }
+
+  const unsubscribePower = deps.power.subscribe((event) => {
+    const at = now();
+    apply({ type: event, at });
+    refresh(at);
+  });
+  const start = now();
+  sample(start);
+  refresh(start);
+
+  return {
+    status() {
+      const at = now();
+      const view = viewAt(at);
+      return statusAt(view, planAt(view, at), at);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    nudge: () => prompt.current(),
+    subscribeNudge: (listener) => prompt.subscribe(listener),
+    answer,
+    pause(choice) {
+      const at = now();
+      let request: PauseRequest;
+      if (choice === 'until-morning')
+        request = { kind: 'until-morning', untilWall: nextMorning(at.wall) };
+      else if (Number.isFinite(choice.minutes) && choice.minutes > 0)
+        request = { kind: 'for', ms: choice.minutes * MINUTE };
+      else throw new Error(`A pause needs a length in minutes, not ${choice.minutes}.`);
+      reminders = act.pause(reminders, at, request, config.reminders);
+      prompt.dismiss();
+      refresh(at);
+    },
+    resume() {
+      const at = now();
+      reminders = act.resume(reminders, at, config.reminders);
+      refresh(at);
+    },
+    routineCompleted() {
+      const at = now();
+      apply({ type: 'routine-completed', at });
+      refresh(at);
+    },
+    reconfigure() {
+      config = deps.getConfig();
+      refresh(now());
+    },
+    dispose() {
+      disarm?.();
+      disarm = undefined;
+      unsubscribePower();
+      prompt.dismiss();
+      listeners.clear();
+    },
+  };
+}

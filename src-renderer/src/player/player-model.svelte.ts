@@ -1,0 +1,152 @@
+import type { RoutineId } from '@shared/content/types';
+import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
+import { fromSnapshot, playerView } from '@shared/routine';
+import type { PlayerView } from '@shared/routine/types';
+import type { Dispose, Timers } from '@shared/time/clock';
+import type { RendererApi } from '../bridge/api';
+import { errorMessage } from '@shared/errors/error-message';
+import { followMain } from '../bridge/follow-main';
+import { browserTimers, pageClock } from '../bridge/browser-timers';
+import { nextRefreshDelay } from './tick-schedule';
+
+/** Where a page's visibility comes from; the document in the app, a stub in tests. */
+export interface VisibilitySource {
+  isHidden(): boolean;
+  onChange(listener: () => void): Dispose;
+}
+
+const documentVisibility: VisibilitySource = {
+  isHidden: () => document.visibilityState === 'hidden',
+  onChange(listener) {
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+};
+
+export interface PlayerModelDeps {
+  api: RendererApi;
+  /** Monotonic ms. @default performance.now */
+  clock?: () => number;
+  timers?: Timers;
+  visibility?: VisibilitySource;
+}
+
+/**
+ * The player window's state. Main owns the session: this keeps the latest snapshot, the moment
+ * it arrived, and a `now` that one timer moves forward just when the screen would change.
+ * Everything shown is `view`, derived from those three.
+ */
+export class PlayerModel {
+  /** The session main last sent; null when nothing is running. */
+  snapshot = $state<SessionSnapshot | null>(null);
+  /** Monotonic time the snapshot arrived: its positions are measured from here. */
+  receivedAt = $state(0);
+  /** Monotonic time the view is computed for. */
+  now = $state(0);
+  /** False until main has answered once, so the start screen doesn't flash before a session. */
+  loaded = $state(false);
+  /** The last call main refused, in words; cleared by the next success. */
+  error = $state<string | undefined>(undefined);
+
+  /** What the player shows now. Undefined without a session. */
+  readonly view: PlayerView | undefined = $derived.by(() => {
+    const snapshot = this.snapshot;
+    if (!snapshot) return undefined;
+    const state = fromSnapshot(snapshot.player, this.receivedAt);
+    return playerView(snapshot.timeline, state, this.now);
+  });
+
+  readonly #api: RendererApi;
+  readonly #clock: () => number;
+  readonly #timers: Timers;
+  readonly #visibility: VisibilitySource;
+  #cancelTick: Dispose | undefined;
+  #disposers: Dispose[] = [];
+
+  constructor(deps: PlayerModelDeps) {
+    this.#api = deps.api;
+    this.#clock = deps.clock ?? pageClock;
+    this.#timers = deps.timers ?? browserTimers;
+    this.#visibility = deps.visibility ?? documentVisibility;
+  }
+
+  /** Subscribes to main's pushes and fetches the current session. Returns the undo. */
+  connect(): Dispose {
+    this.#disposers.push(
+      followMain(
+        {
+          fetch: () => this.#api.getSession(),
+          subscribe: (listener) => this.#api.onSession(listener),
+        },
+        (snapshot) => this.apply(snapshot),
+        (error) => (this.error = errorMessage(error)),
+      ),
+      this.#visibility.onChange(() => this.#refresh()),
+      () => this.#cancelTick?.(),
+    );
+    return () => this.dispose();
+  }
+
+  /** Shows a snapshot from main, anchored on the moment it arrived. */
+  apply(snapshot: SessionSnapshot | null): void {
+    this.snapshot = snapshot;
+    this.receivedAt = this.#clock();
+    this.now = this.receivedAt;
+    this.loaded = true;
+    this.#schedule();
+  }
+
+  /** Asks main to pause, skip, end…; shows main's answer. */
+  control(action: SessionAction): Promise<void> {
+    return this.#guard(async () => this.apply(await this.#api.controlSession({ action })));
+  }
+
+  /** Pause when running, resume when paused. */
+  togglePause(): Promise<void> {
+    const status = this.view?.status;
+    if (status === 'running') return this.control('pause');
+    if (status === 'paused') return this.control('resume');
+    return Promise.resolve();
+  }
+
+  /** Starts a routine from the start screen or "Start again". */
+  startRoutine(routineId: RoutineId): Promise<void> {
+    return this.#guard(async () => this.apply(await this.#api.startRoutine({ routineId })));
+  }
+
+  /** Closes the player window (main decides what that means for the session). */
+  close(): Promise<void> {
+    return this.#guard(async () => {
+      await this.#api.closeWindow();
+    });
+  }
+
+  dispose(): void {
+    for (const dispose of this.#disposers.splice(0)) dispose();
+  }
+
+  /** Catches up after the page was hidden, then re-arms the timer. */
+  #refresh(): void {
+    this.now = this.#clock();
+    this.#schedule();
+  }
+
+  /** One timer, aimed at the next moment the screen changes; none while paused or hidden. */
+  #schedule(): void {
+    this.#cancelTick?.();
+    this.#cancelTick = undefined;
+    if (this.#visibility.isHidden() || !this.view) return;
+    const delay = nextRefreshDelay(this.view);
+    if (delay === undefined) return;
+    this.#cancelTick = this.#timers.setTimeout(() => this.#refresh(), delay);
+  }
+
+  async #guard(call: () => Promise<void>): Promise<void> {
+    try {
+      await call();
+      this.error = undefined;
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+}

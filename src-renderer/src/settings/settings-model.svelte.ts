@@ -1,0 +1,99 @@
+import './settings-zod-setup';
+import { SettingsPatchSchema, type Settings, type SettingsPatch } from '@shared/settings/schema';
+import type { Dispose } from '@shared/time/clock';
+import { IpcCallError, type RendererApi } from '../bridge/api';
+import { errorMessage } from '@shared/errors/error-message';
+import { followMain, settingsOf } from '../bridge/follow-main';
+import { patchAt, type SettingsPath } from './settings-paths';
+
+/** What the status line says after the last change: announced politely, never a popup. */
+export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
+
+/**
+ * The settings as main holds them, and the form's per-field errors. A field commits one value;
+ * the model checks it with the same schema main uses, sends only valid patches, and keeps the
+ * last good settings when either side refuses.
+ */
+export class SettingsModel {
+  /** Undefined until main answers. */
+  value = $state<Settings | undefined>(undefined);
+  /** Errors by field path, shown beside the field. */
+  errors = $state<Record<SettingsPath, string>>({});
+  status = $state<SaveStatus>('');
+  /** Main could not be reached at all: the form has nothing to show. */
+  loadError = $state<string | undefined>(undefined);
+
+  readonly #api: RendererApi;
+
+  constructor(api: RendererApi) {
+    this.#api = api;
+  }
+
+  /** Subscribes to main's changes (another window, a reset) and fetches the settings. */
+  connect(): Dispose {
+    return followMain(
+      settingsOf(this.#api),
+      (settings) => (this.value = settings),
+      (error) => (this.loadError = errorMessage(error)),
+    );
+  }
+
+  /** The error shown beside `path`, if any. */
+  errorFor(path: SettingsPath): string | undefined {
+    return this.errors[path];
+  }
+
+  /**
+   * Sets one field. `rule` is how the field states its limits ("Between 10 and 180 minutes");
+   * it replaces zod's wording when the value is out of bounds. Resolves to whether it was saved.
+   */
+  async commit(path: SettingsPath, value: unknown, rule?: string): Promise<boolean> {
+    const patch = patchAt(path, value);
+    const checked = SettingsPatchSchema.safeParse(patch);
+    if (!checked.success) {
+      this.#setError(path, rule ?? checked.error.issues[0]?.message ?? 'Not a valid value');
+      this.status = '';
+      return false;
+    }
+    this.status = 'Saving…';
+    try {
+      // The patch as built, not as parsed: main sees exactly the one field that changed.
+      this.value = await this.#api.updateSettings(patch as SettingsPatch);
+      this.#setError(path, undefined);
+      this.status = 'Saved';
+      return true;
+    } catch (error) {
+      this.#setError(path, refusalFor(path, error));
+      this.status = 'Not saved';
+      return false;
+    }
+  }
+
+  /** Puts every setting back to its default. The caller asks the user first. */
+  async reset(): Promise<void> {
+    this.status = 'Saving…';
+    try {
+      this.value = await this.#api.resetSettings();
+      this.errors = {};
+      this.status = 'Saved';
+    } catch (error) {
+      this.loadError = errorMessage(error);
+      this.status = 'Not saved';
+    }
+  }
+
+  #setError(path: SettingsPath, message: string | undefined): void {
+    const { [path]: _old, ...rest } = this.errors;
+    this.errors = message === undefined ? rest : { ...rest, [path]: message };
+  }
+}
+
+/** Main's words for why it refused this field: its issue for the field, else its message. */
+function refusalFor(path: SettingsPath, error: unknown): string {
+  if (!(error instanceof IpcCallError)) return errorMessage(error);
+  const issue =
+    error.issues.find((i) => i.path === path) ??
+    error.issues.find((i) => i.path.startsWith(`${path}.`)) ??
+    error.issues[0];
+  return issue ? issue.message : error.message;
+}

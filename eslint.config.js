@@ -17,6 +17,16 @@ const platformImports = {
   ],
 };
 
+/** Main's layering: Electron only in its adapters, and features never reach into them. */
+const electronImport = {
+  group: ['electron', 'electron/*'],
+  message: 'Only src-main/electron/, index.ts and preload.ts import Electron: add a port.',
+};
+const electronFolderImport = {
+  group: ['**/electron/**', '../electron', './electron'],
+  message: 'Features take ports; only index.ts wires the Electron adapters in.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -75,6 +85,30 @@ export default tseslint.config(
         'process',
         'Buffer',
         'require',
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/electron/**', 'src-main/index.ts', 'src-main/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [electronImport, electronFolderImport] }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src-main/**'],
+              message: 'The renderer asks main over IPC, never imports it.',
+            },
+            electronImport,
+          ],
+        },
       ],
     },
   },

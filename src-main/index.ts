@@ -5,18 +5,16 @@ import { APP_ORIGIN, RENDERER_URL } from './app/app-origin';
 import { setupIpc } from './electron/ipc';
 import { createNotifier } from './electron/notifier';
 import { syncLoginItem } from './electron/login-item';
-import { idleSourceOf, powerEventsOf } from './electron/power-monitor';
+import { idlePortFrom, powerPortFrom } from './electron/power-monitor';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { setupSecurity } from './electron/security';
 import { createSettingsFile } from './electron/settings-file';
-import { syncTheme } from './settings/theme-sync';
 import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
-import { createAppServices, type AppServices } from './app/main-runtime';
-import { createIpcDispatcher } from './ipc/dispatcher';
+import type { AppActions } from './app/app-actions';
+import { createMainRuntime } from './app/main-runtime';
 import { runLaunchCommand, type AppCommand } from './app/launch-args';
-import { isTrustedSender } from './ipc/sender-policy';
 import { systemClock, systemTimers } from './platform/system-clock';
 
 /** Built files, relative to out/main where this file runs. */
@@ -29,7 +27,7 @@ const paths = {
 
 let windows: AppWindows | undefined;
 /** Settles once the app is set up, with what command-line commands run. */
-let appReady: Promise<AppServices['trayActions']> | undefined;
+let appReady: Promise<AppActions> | undefined;
 
 /** A tray app: closing its last window must not quit it. */
 function keepRunningInTray(): void {
@@ -37,9 +35,9 @@ function keepRunningInTray(): void {
   app.dock?.hide();
 }
 
-function setupApp(): AppServices['trayActions'] {
+function setupApp(): AppActions {
   serveRenderer(paths.renderer);
-  const services = createAppServices({
+  const runtime = createMainRuntime({
     clock: systemClock,
     timers: systemTimers,
     windows: {
@@ -50,42 +48,36 @@ function setupApp(): AppServices['trayActions'] {
       closeWindowOf: (sender) => windows?.closeWindowOf(sender),
     },
     broadcast: (event, payload) => windows?.send(eventContract[event].channel, payload),
-    idle: idleSourceOf(powerMonitor),
-    power: powerEventsOf(powerMonitor),
+    idle: idlePortFrom(powerMonitor),
+    power: powerPortFrom(powerMonitor),
     notifier: createNotifier(Notification),
     settingsFile: createSettingsFile(app.getPath('userData')),
+    trustedSenders: () => ({
+      origin: APP_ORIGIN,
+      webContentsIds: windows?.webContentsIds() ?? new Set(),
+    }),
+    theme: nativeTheme,
   });
-  syncLoginItem(app, services.settings);
-  syncTheme(nativeTheme, services.settings);
+  syncLoginItem(app, runtime.settings);
   windows = createAppWindows({
     preloadPath: paths.preload,
     url: RENDERER_URL,
     workArea: () => screen.getPrimaryDisplay().workArea,
     onClosed: (kind) => {
-      if (kind === 'player') services.playerClosed();
+      if (kind === 'player') runtime.playerClosed();
     },
   });
-  const liveWindows = windows;
-  setupIpc(
-    createIpcDispatcher({
-      handlers: services.handlers,
-      isTrusted: (sender) =>
-        isTrustedSender(sender, {
-          origin: APP_ORIGIN,
-          webContentsIds: liveWindows.webContentsIds(),
-        }),
-    }),
-  );
+  setupIpc(runtime.dispatcher);
   setupTray({
     resourcesDir: paths.resources(),
-    actions: { ...services.trayActions, quit: () => app.quit() },
-    sitting: services.sitting,
+    actions: { ...runtime.actions, quit: () => app.quit() },
+    sitting: runtime.sitting,
     routines: {
-      list: () => services.settings.get().routines.custom,
-      subscribe: (listener) => services.settings.subscribe(listener),
+      list: () => runtime.settings.get().routines.custom,
+      subscribe: (listener) => runtime.settings.subscribe(listener),
     },
   });
-  return services.trayActions;
+  return runtime.actions;
 }
 
 /** A command from the command line, run once the app is up; none shows the open player. */

@@ -9,7 +9,8 @@ export interface IpcTransport {
   subscribe(channel: string, listener: (payload: unknown) => void): Dispose;
 }
 
-type InvokeArgs<K extends InvokeName> =
+/** A call's arguments: none for a channel whose request is empty. */
+export type InvokeArgs<K extends InvokeName> =
   undefined extends InvokeRequest<K> ? [] : [InvokeRequest<K>];
 
 export type LimberInvokeApi = {

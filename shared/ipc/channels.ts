@@ -11,7 +11,7 @@ export const invokeChannels = {
   resetSettings: 'settings:reset',
   getSettingsNotices: 'settings:get-notices',
   dismissSettingsNotices: 'settings:dismiss-notices',
-  acknowledgeSafetyNote: 'preferences:acknowledge-safety-note',
+  acknowledgeSafetyNote: 'settings:acknowledge-safety-note',
   closeWindow: 'window:close',
   getNudge: 'nudge:get',
   answerNudge: 'nudge:answer',

@@ -2,7 +2,7 @@ import type { Instant, TrackerView } from '../sitting/types';
 import { isPaused, pausedMsWithin, settlePause } from './pause';
 import { minGapMs } from './state';
 import { isWorkTime, nextWorkStart } from './work-hours';
-import type { LocalTimeOf, NudgePlan, ReminderSettings, ReminderState } from './types';
+import type { LocalTimeFrom, NudgePlan, ReminderSettings, ReminderState } from './types';
 
 /** Sitting time that counts toward the limit: the bout minus the time it spent paused. */
 export function sittingMs(view: TrackerView, state: ReminderState, at: Instant): number {
@@ -50,7 +50,7 @@ export function planNextNudge(
   reminders: ReminderState,
   settings: ReminderSettings,
   at: Instant,
-  localTimeOf: LocalTimeOf,
+  localTimeFrom: LocalTimeFrom,
 ): NudgePlan {
   const state = settlePause(reminders, at, settings);
   if (state.pause && isPaused(state, at)) {
@@ -62,8 +62,8 @@ export function planNextNudge(
   if (view.away || !view.bout) return { kind: 'blocked', blockedBy: 'away', recheckAtMono: null };
   const due = dueMono(view, state, settings, at);
   const dueWall = at.wall + (due - at.mono);
-  if (settings.workHours && !isWorkTime(dueWall, settings.workHours, localTimeOf)) {
-    const start = nextWorkStart(dueWall, settings.workHours, localTimeOf);
+  if (settings.workHours && !isWorkTime(dueWall, settings.workHours, localTimeFrom)) {
+    const start = nextWorkStart(dueWall, settings.workHours, localTimeFrom);
     const recheckAtMono = start === null ? null : at.mono + (start - at.wall);
     return { kind: 'blocked', blockedBy: 'outside-work-hours', recheckAtMono };
   }

@@ -7,7 +7,7 @@ export interface LocalTime {
 }
 
 /** Converts wall ms to local time (the caller uses Intl, date-fns or a fixed zone in tests). */
-export type LocalTimeOf = (wallMs: number) => LocalTime;
+export type LocalTimeFrom = (wallMs: number) => LocalTime;
 
 /** Days and daily ranges ('HH:MM', end exclusive, not crossing midnight) when nudges may come. */
 export interface WorkHours {

@@ -1,4 +1,4 @@
-import type { LocalTimeOf, WorkHours } from './types';
+import type { LocalTimeFrom, WorkHours } from './types';
 
 const DAY_MIN = 24 * 60;
 
@@ -11,10 +11,10 @@ function minutesOf(hhmm: string): number {
 export function isWorkTime(
   wallMs: number,
   workHours: WorkHours | null,
-  localTimeOf: LocalTimeOf,
+  localTimeFrom: LocalTimeFrom,
 ): boolean {
   if (!workHours) return true;
-  const { dayOfWeek, minutesOfDay } = localTimeOf(wallMs);
+  const { dayOfWeek, minutesOfDay } = localTimeFrom(wallMs);
   if (!workHours.days.includes(dayOfWeek)) return false;
   return workHours.ranges.some(
     (r) => minutesOfDay >= minutesOf(r.start) && minutesOfDay < minutesOf(r.end),
@@ -29,10 +29,10 @@ export function isWorkTime(
 export function nextWorkStart(
   wallMs: number,
   workHours: WorkHours,
-  localTimeOf: LocalTimeOf,
+  localTimeFrom: LocalTimeFrom,
 ): number | null {
-  if (isWorkTime(wallMs, workHours, localTimeOf)) return wallMs;
-  const now = localTimeOf(wallMs);
+  if (isWorkTime(wallMs, workHours, localTimeFrom)) return wallMs;
+  const now = localTimeFrom(wallMs);
   let best: number | null = null;
   for (let k = 0; k <= 7; k++) {
     if (!workHours.days.includes((now.dayOfWeek + k) % 7)) continue;

@@ -14,6 +14,6 @@ export {
   skipBack,
   skipForward,
   startPlayer,
-  toSnapshot,
+  snapshotFrom,
 } from './player';
 export { playerView } from './view';

@@ -146,7 +146,7 @@ export function activeWithinTimeline(timeline: Timeline, state: PlayerState, now
 }
 
 /** The player measured at `now`, ready to cross a process boundary. */
-export function toSnapshot(timeline: Timeline, state: PlayerState, now: number): PlayerSnapshot {
+export function snapshotFrom(timeline: Timeline, state: PlayerState, now: number): PlayerSnapshot {
   const snapshot: PlayerSnapshot = {
     status: state.status,
     positionMs: Math.min(positionAt(state, now), timeline.totalMs),

@@ -1,5 +1,6 @@
 import type { PauseChoice } from '../sitting/sitting-service-types';
-import { PAUSE_CHOICES, type TrayMenuActions } from './tray-menu';
+import type { AppActions } from './app-actions';
+import { PAUSE_CHOICES } from './tray-menu';
 
 /**
  * What a user can ask for on the command line, e.g. from a keyboard shortcut bound to
@@ -60,7 +61,7 @@ const isSwitch = (word: string) => word.startsWith('-') && !HELP_WORDS.has(word)
  * (Chromium may put switches before it, as it does in `second-instance`).
  * @param packaged app.isPackaged: a packaged app's argv has no app path.
  */
-export function launchWordsOf(argv: readonly string[], packaged: boolean): string[] {
+export function launchWordsFrom(argv: readonly string[], packaged: boolean): string[] {
   const words = argv.slice(1);
   if (packaged) return words;
   const appPath = words.findIndex((word) => !isSwitch(word));
@@ -68,7 +69,7 @@ export function launchWordsOf(argv: readonly string[], packaged: boolean): strin
 }
 
 /**
- * Parses a launch's words (see launchWordsOf). Switches pass through untouched; `--help`
+ * Parses a launch's words (see launchWordsFrom). Switches pass through untouched; `--help`
  * anywhere wins; otherwise at most one command, and a bad one is named with what is allowed.
  */
 export function parseLaunchArgs(args: readonly string[]): LaunchParse {
@@ -105,10 +106,7 @@ function onlyOne(said: string, extra: readonly string[], command: AppCommand): L
 }
 
 /** Carries out a command with the tray's own actions, as if the user had picked it there. */
-export function runLaunchCommand(
-  command: AppCommand,
-  actions: Omit<TrayMenuActions, 'quit'>,
-): void {
+export function runLaunchCommand(command: AppCommand, actions: AppActions): void {
   switch (command.kind) {
     case 'morning':
       return actions.startMorningRoutine();

@@ -1,63 +1,60 @@
 import type { RoutineId } from '@shared/content/types';
-import type { EventName } from '@shared/ipc/channels';
-import type { EventPayload } from '@shared/ipc/contract';
-import type { Timeline } from '@shared/routine';
+import type { Timeline } from '@shared/routine/index';
 import type { Clock, Timers } from '@shared/time/clock';
-import type { IpcHandlers } from '../ipc/dispatcher';
+import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
+import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
+import type { Broadcast } from '../platform/broadcast-port';
+import type { IdlePort } from '../platform/idle-port';
+import type { NotifierPort } from '../platform/notifier-port';
+import type { PowerPort } from '../platform/power-port';
+import type { WindowsPort } from '../platform/windows-port';
+import { broadcastRoutine, routineHandlers } from '../routine/routine-ipc';
 import { createRoutineLog, type RoutineLog, type RoutineRecord } from '../routine/routine-log';
 import { createRoutineSession, type RoutineSession } from '../routine/routine-session';
-import { timelineForRoutine } from '../routine/routine-timelines';
-import type { SenderInfo } from '../ipc/sender-policy';
-import type { SettingsFile } from '../settings/settings-file-port';
-import { followSittingSettings, sittingConfigFrom } from '../sitting/sitting-config';
+import { timelineFrom } from '../routine/routine-timelines';
+import type { SettingsFilePort } from '../settings/settings-file-port';
+import { broadcastSettings, settingsHandlers } from '../settings/settings-ipc';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store';
+import { syncTheme, type ThemePort } from '../settings/theme-sync';
+import { followSittingSettings, sittingConfigFrom } from '../sitting/sitting-config';
 import { broadcastSitting, sittingHandlers } from '../sitting/sitting-ipc';
-import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from '../platform/ports';
-import type { SittingService } from '../sitting/sitting-service-types';
 import { createSittingService } from '../sitting/sitting-service';
-import type { TrayMenuActions } from './tray-menu';
+import type { SittingService } from '../sitting/sitting-service-types';
+import type { AppActions } from './app-actions';
 
-/** What services may ask of the windows, without knowing they are Electron windows. */
-export interface WindowsPort extends NudgeWindowPort {
-  /** Opens the player window, or focuses it when already open. */
-  showPlayer(): void;
-  /** Opens the settings window (#/settings), or focuses it when already open. */
-  showSettings(): void;
-  /**
-   * Closes the window that sent a message. Closing the player must end up calling
-   * `playerClosed()`, as the window's 'closed' event does in the app.
-   */
-  closeWindowOf(sender: SenderInfo): void;
-}
-
-/** Pushes an event to every renderer. */
-export type Broadcast = <K extends EventName>(event: K, payload: EventPayload<K>) => void;
-
-export interface AppServicesDeps {
+export interface MainRuntimeDeps {
   clock: Clock;
   timers: Timers;
   windows: WindowsPort;
   broadcast: Broadcast;
   /** The OS idle time; the e2e host passes a fake it can set. */
-  idle: IdleSource;
-  power: PowerEvents;
-  notifier: Notifier;
+  idle: IdlePort;
+  power: PowerPort;
+  notifier: NotifierPort;
+  /** Where settings live: node:fs in the app, in memory in tests and the e2e host. */
+  settingsFile: SettingsFilePort;
+  /** Who may call main: our origin, and our windows' ids as they are when a message arrives. */
+  trustedSenders: () => TrustedSenders;
+  /** Follows the theme setting (nativeTheme in the app). @default none */
+  theme?: ThemePort;
   /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
-  /** Where settings live: node:fs in the app, in memory in tests and the e2e host. */
-  settingsFile: SettingsFile;
 }
 
-export interface AppServices {
+/** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
+export interface MainRuntime {
   session: RoutineSession;
   log: RoutineLog;
   /** The user's settings, served from memory; subscribe to apply a change live. */
   settings: SettingsStore;
   /** Sitting time, nudges and the tray's status line. */
   sitting: SittingService;
+  /** Every renderer message passes here: channel, sender and payload checked. */
+  dispatcher: IpcDispatcher;
+  /** The handlers behind the dispatcher, for callers already inside main (and tests). */
   handlers: IpcHandlers;
-  /** The tray's actions except Quit, which belongs to the app adapter. */
-  trayActions: Omit<TrayMenuActions, 'quit'>;
+  /** The tray's and the command line's actions. */
+  actions: AppActions;
   /** Call when the player window is gone: an unfinished routine counts as ended early. */
   playerClosed(): void;
 }
@@ -70,10 +67,10 @@ function isRealStretch(record: RoutineRecord): boolean {
 }
 
 /**
- * Composes main's behaviour from plain services. No Electron here: the real main process and
- * the e2e test host both call this, the latter with a FakeClock and fake windows.
+ * Composes main from plain services. No Electron here: index.ts, the e2e test host (with a
+ * FakeClock and pages for windows) and the unit harness all build the app with this.
  */
-export function createAppServices(deps: AppServicesDeps): AppServices {
+export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const log = createRoutineLog();
   // Trouble with the file (damaged, newer, unwritable) is told once as a notification, for a
   // user who never opens settings; its click opens the window, where the notice stays shown.
@@ -87,15 +84,13 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
         onClick: () => deps.windows.showSettings(),
       }),
   });
+  if (deps.theme) syncTheme(deps.theme, settings);
   const session = createRoutineSession({
     clock: deps.clock,
     timers: deps.timers,
-    timelineFor: deps.timelineFor ?? ((routineId) => timelineForRoutine(routineId, settings.get())),
+    timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
     onFinished: (record) => log.append(record),
   });
-  session.subscribe((snapshot) => deps.broadcast('session', snapshot));
-  settings.subscribe((value) => deps.broadcast('settings', value));
-  settings.subscribeNotices((notices) => deps.broadcast('settingsNotices', [...notices]));
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */
   const startRoutine = (routineId: RoutineId) =>
@@ -111,7 +106,6 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
   });
-  broadcastSitting(sitting, deps.broadcast);
   followSittingSettings(settings, sitting);
   // A routine done to the end is a stretch: the sitting bout starts again. Skipping straight
   // through one is not, or three presses of Skip would wipe 45 minutes of sitting.
@@ -119,38 +113,33 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     if (isRealStretch(record)) sitting.routineCompleted();
   });
 
+  broadcastRoutine(session, deps.broadcast);
+  broadcastSettings(settings, deps.broadcast);
+  broadcastSitting(sitting, deps.broadcast);
   const handlers: IpcHandlers = {
-    getSession: () => session.snapshot(),
-    startRoutine: ({ routineId }) => startRoutine(routineId),
-    controlSession: ({ action }) => session.control(action),
-    getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
-    resetSettings: () => settings.reset(),
-    getSettingsNotices: () => [...settings.notices()],
-    dismissSettingsNotices: () => settings.dismissNotices(),
-    acknowledgeSafetyNote: () => {
-      const updated = settings.update({ safetyNoteAcknowledged: true });
-      const player = session.snapshot()?.player;
-      // Only the routine the note was holding back: one the user paused later stays paused.
-      if (player?.status === 'paused' && player.positionMs === 0) session.control('resume');
-      return updated;
-    },
+    ...routineHandlers({ session, settings, startRoutine }),
+    ...settingsHandlers(settings),
+    ...sittingHandlers(sitting),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
       deps.windows.closeWindowOf(sender);
       return null;
     },
-    ...sittingHandlers(sitting),
   };
+  const dispatcher = createIpcDispatcher({
+    handlers,
+    isTrusted: (sender) => isTrustedSender(sender, deps.trustedSenders()),
+  });
 
   return {
     session,
     log,
     settings,
     sitting,
+    dispatcher,
     handlers,
-    trayActions: {
+    actions: {
       // The routine the user chose for mornings: built in or one of their own.
       startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
       startRoutine: (routineId) => startFromTray(routineId),

@@ -1,15 +1,9 @@
 import type { RoutineId } from '@shared/content/types';
 import type { PauseChoice } from '../sitting/sitting-service-types';
+import type { AppActions } from './app-actions';
 
-/** What the tray menu can do. Main wires these to services and the app. */
-export interface TrayMenuActions {
-  startMorningRoutine(): void;
-  startDeskBreak(): void;
-  /** Starts one of the user's own routines. */
-  startRoutine(routineId: RoutineId): void;
-  pauseReminders(choice: PauseChoice): void;
-  resumeReminders(): void;
-  openSettings(): void;
+/** What the tray menu can do: the app's actions, and Quit. */
+export interface TrayMenuActions extends AppActions {
   quit(): void;
 }
 

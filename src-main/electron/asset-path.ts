@@ -42,6 +42,6 @@ const contentTypes: Readonly<Record<string, string>> = {
 };
 
 /** The Content-Type for a served file; CSP and module scripts need the right one. */
-export function contentTypeOf(file: string): string {
+export function contentTypeFrom(file: string): string {
   return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -5,7 +5,7 @@ import type { IpcDispatcher } from '../ipc/dispatcher';
 import type { SenderInfo } from '../ipc/sender-policy';
 
 /** What the sender policy needs to know about an Electron invoke event. */
-export function toSenderInfo(event: IpcMainInvokeEvent): SenderInfo {
+export function senderInfoFrom(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,
@@ -19,7 +19,7 @@ export function setupIpc(dispatcher: IpcDispatcher): Dispose {
   const channels = Object.values(invokeContract).map((entry) => entry.channel);
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      dispatcher.dispatch(channel, toSenderInfo(event), payload),
+      dispatcher.dispatch(channel, senderInfoFrom(event), payload),
     );
   }
   return () => channels.forEach((channel) => ipcMain.removeHandler(channel));

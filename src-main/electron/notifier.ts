@@ -1,5 +1,5 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import type { Notifier } from '../platform/ports';
+import type { NotifierPort } from '../platform/notifier-port';
 
 /** The parts of Electron's Notification class we use. */
 export interface NotificationClass {
@@ -12,7 +12,7 @@ export interface NotificationClass {
  * Shown notifications are kept referenced until closed, or the garbage collector can take one
  * and its click handler with it.
  */
-export function createNotifier(NotificationImpl: NotificationClass): Notifier {
+export function createNotifier(NotificationImpl: NotificationClass): NotifierPort {
   const live = new Set<Pick<Notification, 'close'>>();
   return {
     show({ title, body, onClick }) {

@@ -1,5 +1,6 @@
 import type { PowerMonitor } from 'electron';
-import type { IdleSource, PowerEvent, PowerEvents } from '../platform/ports';
+import type { IdlePort } from '../platform/idle-port';
+import type { PowerEvent, PowerPort } from '../platform/power-port';
 
 /** The parts of Electron's powerMonitor we use. */
 export type PowerMonitorLike = Pick<PowerMonitor, 'getSystemIdleTime' | 'on' | 'off'>;
@@ -13,7 +14,7 @@ const EVENTS: readonly [name: string, event: PowerEvent][] = [
 ];
 
 /** The OS idle time. Read only when the sitting service plans a sample. */
-export function idleSourceOf(monitor: PowerMonitorLike): IdleSource {
+export function idlePortFrom(monitor: PowerMonitorLike): IdlePort {
   return { idleSeconds: () => monitor.getSystemIdleTime() };
 }
 
@@ -21,7 +22,7 @@ export function idleSourceOf(monitor: PowerMonitorLike): IdleSource {
  * Sleep, wake, lock and unlock as one subscription. Not every OS reports every event (Linux
  * lacks lock-screen on many desktops); the tracker's clock check covers what goes unreported.
  */
-export function powerEventsOf(monitor: PowerMonitorLike): PowerEvents {
+export function powerPortFrom(monitor: PowerMonitorLike): PowerPort {
   return {
     subscribe(listener) {
       const handlers = EVENTS.map(([name, event]) => [name, () => listener(event)] as const);

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_SCHEME } from '../app/app-origin';
-import { contentTypeOf, resolveAsset } from './asset-path';
+import { contentTypeFrom, resolveAsset } from './asset-path';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
 /**
@@ -36,7 +36,7 @@ export async function respond(rootDir: string, requestUrl: string): Promise<Resp
   return new Response(fetched.body, {
     status: 200,
     headers: {
-      'Content-Type': contentTypeOf(file),
+      'Content-Type': contentTypeFrom(file),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     },

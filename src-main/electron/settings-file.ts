@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SettingsFile } from '../settings/settings-file-port';
+import type { SettingsFilePort } from '../settings/settings-file-port';
 import { createStoreWriter } from './settings-electron-store';
 
 /** `atomically`'s temp files: `<file>.tmp-<10 timestamp digits><6 hex digits>`. */
@@ -16,7 +16,7 @@ const STALE_TEMP = /^settings\..*\.tmp-\d{10}[0-9a-f]{6}$/;
  * for a newer-version or unreadable file). Only then does electron-store write, atomically: see
  * settings-electron-store.ts.
  */
-export function createSettingsFile(dir: string): SettingsFile {
+export function createSettingsFile(dir: string): SettingsFilePort {
   removeStaleTemps(dir);
   const settingsPath = join(dir, 'settings.json');
   const lastGoodPath = join(dir, 'settings.last-good.json');

@@ -1,5 +1,10 @@
 import { app } from 'electron';
-import { LAUNCH_USAGE, launchWordsOf, parseLaunchArgs, type AppCommand } from '../app/launch-args';
+import {
+  LAUNCH_USAGE,
+  launchWordsFrom,
+  parseLaunchArgs,
+  type AppCommand,
+} from '../app/launch-args';
 
 /** A bad command line exits with this code, as command-line tools do for a usage error. */
 const USAGE_ERROR_EXIT_CODE = 2;
@@ -24,7 +29,7 @@ export function setupSingleInstance(
   argv: readonly string[],
   onSecondLaunch: (command: AppCommand | null) => void,
 ): FirstLaunch | undefined {
-  const own = parseLaunchArgs(launchWordsOf(argv, app.isPackaged));
+  const own = parseLaunchArgs(launchWordsFrom(argv, app.isPackaged));
   if (own.ok && own.command?.kind === 'help') {
     process.stdout.write(LAUNCH_USAGE);
     app.exit(0);
@@ -42,7 +47,7 @@ export function setupSingleInstance(
   if (!own.ok) process.stderr.write(`${own.message}\nStarting Limber without it.\n`);
 
   app.on('second-instance', (_event, secondArgv: string[]) => {
-    const second = parseLaunchArgs(launchWordsOf(secondArgv, app.isPackaged));
+    const second = parseLaunchArgs(launchWordsFrom(secondArgv, app.isPackaged));
     // A bad launch has told its own user and exited; the running app carries on undisturbed.
     if (second.ok && second.command?.kind !== 'help') onSecondLaunch(second.command);
   });

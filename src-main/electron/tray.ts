@@ -3,7 +3,7 @@ import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron
 import type { TrayIcon } from '@shared/reminders/status-text';
 import { sameData } from '@shared/settings/merge';
 import type { Dispose } from '@shared/time/clock';
-import type { SittingServiceStatus } from '../sitting/sitting-status';
+import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../app/tray-menu';
 
 /**
@@ -32,13 +32,13 @@ function trayImage(resourcesDir: string, icon: TrayIcon): NativeImage {
 }
 
 /** Where the tray's status comes from: the sitting service. */
-export interface TrayStatusSource {
-  status(): SittingServiceStatus;
-  subscribe(listener: (status: SittingServiceStatus) => void): Dispose;
+export interface TrayStatusPort {
+  status(): SittingStatus;
+  subscribe(listener: (status: SittingStatus) => void): Dispose;
 }
 
 /** Where the menu's list of the user's own routines comes from: the settings. */
-export interface TrayRoutinesSource {
+export interface TrayRoutinesPort {
   list(): TrayMenuState['customRoutines'];
   subscribe(listener: () => void): Dispose;
 }
@@ -46,8 +46,8 @@ export interface TrayRoutinesSource {
 export interface TrayOptions {
   resourcesDir: string;
   actions: TrayMenuActions;
-  sitting: TrayStatusSource;
-  routines: TrayRoutinesSource;
+  sitting: TrayStatusPort;
+  routines: TrayRoutinesPort;
 }
 
 /**
@@ -60,7 +60,7 @@ export function setupTray(options: TrayOptions): Dispose {
   let routines = options.routines.list();
   const tray = new Tray(trayImage(options.resourcesDir, status.icon));
 
-  const show = (next: SittingServiceStatus) => {
+  const show = (next: SittingStatus) => {
     if (next.icon !== status.icon) tray.setImage(trayImage(options.resourcesDir, next.icon));
     status = next;
     tray.setToolTip(`Limber · ${next.text}`);

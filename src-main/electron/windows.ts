@@ -1,5 +1,5 @@
 import { BrowserWindow, nativeTheme, type Rectangle } from 'electron';
-import type { WindowsPort } from '../app/main-runtime';
+import type { WindowsPort } from '../platform/windows-port';
 import { windowOptions, type WindowKind } from './window-options';
 
 /** Limber's windows, each created on demand and destroyed on close: no renderer idles hidden. */

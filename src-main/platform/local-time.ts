@@ -7,7 +7,7 @@ import type { LocalTime } from '@shared/reminders/types';
  */
 
 /** Day of the week and minutes since local midnight of a wall time, in the local zone. */
-export function localTimeOf(wallMs: number): LocalTime {
+export function localTimeFrom(wallMs: number): LocalTime {
   const date = new Date(wallMs);
   const minutes = date.getHours() * 60 + date.getMinutes() + date.getSeconds() / 60;
   return { dayOfWeek: date.getDay(), minutesOfDay: minutes };

@@ -10,7 +10,7 @@ import {
   skipBack,
   skipForward,
   startPlayer,
-  toSnapshot,
+  snapshotFrom,
   type PlayerState,
   type Timeline,
 } from '@shared/routine';
@@ -80,7 +80,7 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
         stretchIds: [...timeline.stretchIds],
         steps: timeline.steps.map((step) => ({ ...step })),
       },
-      player: toSnapshot(timeline, session.state, clock.monotonic()),
+      player: snapshotFrom(timeline, session.state, clock.monotonic()),
     };
   }
 
@@ -99,7 +99,7 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
         outcome: next.outcome,
         startedAt: session.startedAt,
         endedAt: clock.now(),
-        activeMs: toSnapshot(session.timeline, next, clock.monotonic()).activeMs,
+        activeMs: snapshotFrom(session.timeline, next, clock.monotonic()).activeMs,
         plannedMs: session.timeline.totalMs,
       });
     }

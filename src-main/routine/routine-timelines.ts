@@ -10,10 +10,7 @@ import { defaultSettings, type Settings } from '@shared/settings/schema';
  *
  * @throws Error for a custom routine id the settings do not hold.
  */
-export function timelineForRoutine(
-  routineId: RoutineId,
-  settings: Settings = defaultSettings,
-): Timeline {
+export function timelineFrom(routineId: RoutineId, settings: Settings = defaultSettings): Timeline {
   const routine = routineFromSettings(routineId, settings);
   return buildTimeline(routine, getStretch, { setupS: settings.routines.setupS });
 }

@@ -1,7 +1,7 @@
-import type { SettingsFile } from './settings-file-port';
+import type { SettingsFilePort } from './settings-file-port';
 
-/** A SettingsFile in memory, for tests and the e2e host: every file by name, in one map. */
-export interface MemorySettingsFile extends SettingsFile {
+/** A SettingsFilePort in memory, for tests and the e2e host: every file by name, in one map. */
+export interface MemorySettingsFile extends SettingsFilePort {
   /** All files by name: `settings.json`, `settings.last-good.json`, moved-aside copies. */
   files: Map<string, string>;
   /** When set, every write and move throws, like a read-only folder. */

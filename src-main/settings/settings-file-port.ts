@@ -1,11 +1,11 @@
-import type { SettingsNotice as KeptNotice } from '@shared/settings/notice-schema';
+import type { SettingsNotice } from '@shared/settings/notice-schema';
 
 /**
  * Where settings live on disk, as the store needs it. The real one (electron/settings-file.ts)
  * uses node:fs in the userData folder; tests and the e2e host use an in-memory one.
  * Every method may throw (a read-only folder, a full disk); the store catches and carries on.
  */
-export interface SettingsFile {
+export interface SettingsFilePort {
   /** The settings file's text; undefined when there is no file yet. */
   read(): string | undefined;
   /** Replaces the file so a reader sees the old text or the new, never a mix or nothing. */
@@ -22,4 +22,4 @@ export interface SettingsFile {
  * Something the user should be told once: what happened to their settings and what was kept.
  * The contract's notice before the store stamps it with the time (`atMs`).
  */
-export type SettingsNotice = Omit<KeptNotice, 'atMs'>;
+export type UnstampedNotice = Omit<SettingsNotice, 'atMs'>;

@@ -1,7 +1,7 @@
 import { errorMessage } from '@shared/errors/error-message';
 import { migrate } from '@shared/settings/migrations';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, type Settings } from '@shared/settings/schema';
-import type { SettingsFile, SettingsNotice } from './settings-file-port';
+import type { SettingsFilePort, UnstampedNotice } from './settings-file-port';
 
 /** What startup found in the settings file, and what the store may do with the file. */
 export interface LoadedSettings {
@@ -12,7 +12,7 @@ export interface LoadedSettings {
   readOnly: boolean;
   /** The file's text when it was already current and valid (to refresh the last-good copy). */
   validText?: string;
-  notices: SettingsNotice[];
+  notices: UnstampedNotice[];
 }
 
 /**
@@ -20,7 +20,7 @@ export interface LoadedSettings {
  * moved aside before anything replaces it, and a file this version cannot read is left alone.
  * `stamp` names moved-aside copies (`settings.corrupt-<stamp>.json`).
  */
-export function loadSettings(file: SettingsFile, stamp: string): LoadedSettings {
+export function loadSettings(file: SettingsFilePort, stamp: string): LoadedSettings {
   let text: string | undefined;
   try {
     text = file.read();
@@ -80,7 +80,7 @@ export function loadSettings(file: SettingsFile, stamp: string): LoadedSettings 
 }
 
 /** A damaged file: set it aside, then carry on from the last good copy or the defaults. */
-function recover(file: SettingsFile, stamp: string, reason: string): LoadedSettings {
+function recover(file: SettingsFilePort, stamp: string, reason: string): LoadedSettings {
   const fallback = lastGood(file);
   const aside = tryMoveAside(file, `corrupt-${stamp}`);
   if (!aside.ok) {
@@ -102,7 +102,7 @@ function recover(file: SettingsFile, stamp: string, reason: string): LoadedSetti
   };
 }
 
-function lastGood(file: SettingsFile): { settings: Settings; label: string } {
+function lastGood(file: SettingsFilePort): { settings: Settings; label: string } {
   try {
     const text = file.readBackup();
     const parsed = text === undefined ? undefined : parseJson(text);
@@ -115,12 +115,12 @@ function lastGood(file: SettingsFile): { settings: Settings; label: string } {
   return { settings: defaultSettings, label: 'the default settings' };
 }
 
-function leaveFileAlone(settings: Settings, notice: SettingsNotice): LoadedSettings {
+function leaveFileAlone(settings: Settings, notice: UnstampedNotice): LoadedSettings {
   return { settings, save: false, readOnly: true, notices: [notice] };
 }
 
 function tryMoveAside(
-  file: SettingsFile,
+  file: SettingsFilePort,
   suffix: string,
 ): { ok: true; path: string } | { ok: false; reason: string } {
   try {

@@ -8,10 +8,10 @@ import {
   SettingsSchema,
   type Settings,
 } from '@shared/settings/schema';
-import type { SettingsNotice as KeptNotice } from '@shared/settings/notice-schema';
+import type { SettingsNotice } from '@shared/settings/notice-schema';
 import type { Clock, Dispose } from '@shared/time/clock';
 import { loadSettings } from './settings-load';
-import type { SettingsFile, SettingsNotice } from './settings-file-port';
+import type { SettingsFilePort, UnstampedNotice } from './settings-file-port';
 
 /** The user's settings, held in memory and saved on every change. Main owns them. */
 export interface SettingsStore {
@@ -27,21 +27,21 @@ export interface SettingsStore {
   reset(): Settings;
   subscribe(listener: (settings: Settings) => void): Dispose;
   /** Trouble with the file raised this run and not yet dismissed, oldest first. */
-  notices(): readonly KeptNotice[];
+  notices(): readonly SettingsNotice[];
   /** The user has read them: forgets them, tells notice listeners, returns what is left (none). */
-  dismissNotices(): KeptNotice[];
+  dismissNotices(): SettingsNotice[];
   /** Hears the kept notices whenever one is raised or they are dismissed. */
-  subscribeNotices(listener: (notices: readonly KeptNotice[]) => void): Dispose;
+  subscribeNotices(listener: (notices: readonly SettingsNotice[]) => void): Dispose;
 }
 
 export interface SettingsStoreDeps {
-  file: SettingsFile;
+  file: SettingsFilePort;
   clock: Clock;
   /**
    * Told once per kind of trouble: a damaged file set aside, a folder that can't be written.
    * The notice is also kept (see `notices()`) until the user dismisses it.
    */
-  onNotice?: (notice: SettingsNotice) => void;
+  onNotice?: (notice: UnstampedNotice) => void;
 }
 
 /**
@@ -49,14 +49,14 @@ export interface SettingsStoreDeps {
  * never stops the app: the settings keep working until quit, and the user is told once.
  */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
-  const told = new Set<SettingsNotice['kind']>();
-  let kept: readonly KeptNotice[] = [];
-  const noticeListeners = new Set<(notices: readonly KeptNotice[]) => void>();
-  const setKept = (next: readonly KeptNotice[]) => {
+  const told = new Set<UnstampedNotice['kind']>();
+  let kept: readonly SettingsNotice[] = [];
+  const noticeListeners = new Set<(notices: readonly SettingsNotice[]) => void>();
+  const setKept = (next: readonly SettingsNotice[]) => {
     kept = next;
     for (const listener of [...noticeListeners]) listener(kept);
   };
-  const notify = (notice: SettingsNotice) => {
+  const notify = (notice: UnstampedNotice) => {
     if (told.has(notice.kind)) return;
     told.add(notice.kind);
     setKept([...kept, { ...notice, atMs: deps.clock.now() }]);
@@ -134,7 +134,7 @@ function serialize(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
-function cannotSave(error: unknown): SettingsNotice {
+function cannotSave(error: unknown): UnstampedNotice {
   return {
     kind: 'unwritable',
     message: `Limber cannot save your settings (${errorMessage(error)}). Changes work until you quit, but will not be kept.`,

@@ -1,9 +1,9 @@
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
-import type { SettingsSource } from '../electron/login-item';
+import { followSetting, type SettingsFeedPort } from './follow-setting';
 
 /** The part of Electron's `nativeTheme` that picks light or dark for every window. */
-export interface ThemeApi {
+export interface ThemePort {
   themeSource: Settings['theme'];
 }
 
@@ -11,10 +11,12 @@ export interface ThemeApi {
  * Follows the theme setting: setting `nativeTheme.themeSource` makes `prefers-color-scheme`
  * answer light or dark in every window, so the renderer's CSS needs no setting of its own.
  */
-export function syncTheme(nativeTheme: ThemeApi, settings: SettingsSource): Dispose {
-  const apply = ({ theme }: Settings) => {
-    if (nativeTheme.themeSource !== theme) nativeTheme.themeSource = theme;
-  };
-  apply(settings.get());
-  return settings.subscribe(apply);
+export function syncTheme(nativeTheme: ThemePort, settings: SettingsFeedPort): Dispose {
+  return followSetting(
+    settings,
+    ({ theme }) => theme,
+    (theme) => {
+      if (nativeTheme.themeSource !== theme) nativeTheme.themeSource = theme;
+    },
+  );
 }

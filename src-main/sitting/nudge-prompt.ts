@@ -1,7 +1,8 @@
 import type { NudgeSnapshot } from '@shared/reminders/nudge-schema';
 import type { Dispose } from '@shared/time/clock';
 import type { NudgeDelivery } from './sitting-config';
-import type { Notifier, NudgeWindowPort } from '../platform/ports';
+import type { NotifierPort } from '../platform/notifier-port';
+import type { NudgeWindowPort } from '../platform/windows-port';
 
 /** The nudge on screen: its notification and prompt window, shown and taken away together. */
 export interface NudgePrompt {
@@ -16,7 +17,7 @@ export interface NudgePrompt {
 }
 
 export interface NudgePromptDeps {
-  notifier: Notifier;
+  notifier: NotifierPort;
   windows: NudgeWindowPort;
   /** Clicking the notification: the user wants to stretch. */
   onNotificationClick: () => void;

@@ -1,10 +1,10 @@
 import type { ReminderSettings } from '@shared/reminders/types';
-import { sameData } from '@shared/settings/merge';
 import type { Settings } from '@shared/settings/schema';
 import { defaultTrackerConfig } from '@shared/sitting/config';
 import { defaultSamplingConfig, type SamplingConfig } from '@shared/sitting/sampling';
 import type { TrackerConfig } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
+import { followSetting, type SettingsFeedPort } from '../settings/follow-setting';
 
 /**
  * The one path from the user's settings to the sitting service's rules: the sitting limit,
@@ -62,14 +62,10 @@ export function samplingConfigFrom(config: SittingConfig): SamplingConfig {
  * so it re-plans at once. It keeps the current bout: a new limit applies to the time already sat.
  */
 export function followSittingSettings(
-  settings: { get(): Settings; subscribe(listener: (settings: Settings) => void): Dispose },
+  settings: SettingsFeedPort,
   sitting: { reconfigure(): void },
 ): Dispose {
-  let applied = sittingConfigFrom(settings.get());
-  return settings.subscribe((changed) => {
-    const next = sittingConfigFrom(changed);
-    if (sameData(next, applied)) return;
-    applied = next;
-    sitting.reconfigure();
+  return followSetting(settings, sittingConfigFrom, (_config, first) => {
+    if (!first) sitting.reconfigure();
   });
 }

@@ -1,9 +1,11 @@
-import type { NudgeAnswer, NudgeSnapshot } from '@shared/reminders/nudge-schema';
-import type { LocalTimeOf } from '@shared/reminders/types';
+import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
+import type { LocalTimeFrom } from '@shared/reminders/types';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { SittingConfig } from './sitting-config';
-import type { IdleSource, Notifier, NudgeWindowPort, PowerEvents } from '../platform/ports';
-import type { SittingServiceStatus } from './sitting-status';
+import type { IdlePort } from '../platform/idle-port';
+import type { NotifierPort } from '../platform/notifier-port';
+import type { NudgeWindowPort } from '../platform/windows-port';
+import type { PowerPort } from '../platform/power-port';
 
 /** A pause from the tray: for some minutes, or until tomorrow morning. */
 export type PauseChoice = { minutes: number } | 'until-morning';
@@ -11,9 +13,9 @@ export type PauseChoice = { minutes: number } | 'until-morning';
 /** Sitting time and stand-up nudges: main's side of the tracker and the planner. */
 export interface SittingService {
   /** The tray's line and icon as of now, and when they next change by themselves. */
-  status(): SittingServiceStatus;
+  status(): SittingStatus;
   /** Hears the status whenever what it shows changes (at most once a minute by itself). */
-  subscribe(listener: (status: SittingServiceStatus) => void): Dispose;
+  subscribe(listener: (status: SittingStatus) => void): Dispose;
   /** The nudge waiting for an answer, or null. */
   nudge(): NudgeSnapshot | null;
   subscribeNudge(listener: (nudge: NudgeSnapshot | null) => void): Dispose;
@@ -38,15 +40,15 @@ export interface SittingService {
 export interface SittingServiceDeps {
   clock: Clock;
   timers: Timers;
-  idle: IdleSource;
-  power: PowerEvents;
-  notifier: Notifier;
+  idle: IdlePort;
+  power: PowerPort;
+  notifier: NotifierPort;
   windows: NudgeWindowPort;
   getConfig: () => SittingConfig;
   /** Opens the desk break in the player ("Stretch now", or a click on the notification). */
   openDeskBreak: () => void;
   /** @default the machine's local time zone */
-  localTimeOf?: LocalTimeOf;
+  localTimeFrom?: LocalTimeFrom;
   /** @default "HH:mm" in the local time zone */
   formatTime?: (wallMs: number) => string;
   /** When "until tomorrow morning" ends. @default the next local `config.morningTime` */

@@ -1,4 +1,4 @@
-import type { NudgeAnswer, NudgeSnapshot } from '@shared/reminders/nudge-schema';
+import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
 import * as act from '@shared/reminders/actions';
 import { planNextNudge, sittingMs } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
@@ -9,9 +9,9 @@ import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
 import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
-import { formatClockTime, localTimeOf, nextMorningWall } from '../platform/local-time';
+import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
 import type { SittingService, SittingServiceDeps } from './sitting-service-types';
-import { sameShownStatus, sittingStatusOf, type SittingServiceStatus } from './sitting-status';
+import { sameShownStatus, sittingStatusFrom } from './sitting-status';
 
 const MINUTE = 60_000;
 /** A timer may fire a hair early on a real clock; that still counts as the planned sample. */
@@ -32,7 +32,7 @@ const SAMPLE_COALESCE_MS = MINUTE;
  */
 export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
-  const localTime = deps.localTimeOf ?? localTimeOf;
+  const localTime = deps.localTimeFrom ?? localTimeFrom;
   const formatTime = deps.formatTime ?? formatClockTime;
   const nextMorning =
     deps.nextMorning ?? ((wall: number) => nextMorningWall(wall, config.morningTime));
@@ -42,9 +42,9 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   let tracker = initialTracker(now());
   let reminders: ReminderState = initialReminders;
   let sampleDueMono = Number.NEGATIVE_INFINITY;
-  let shown: SittingServiceStatus | undefined;
+  let shown: SittingStatus | undefined;
   let disarm: Dispose | undefined;
-  const listeners = new Set<(status: SittingServiceStatus) => void>();
+  const listeners = new Set<(status: SittingStatus) => void>();
   const prompt = createNudgePrompt({
     notifier: deps.notifier,
     windows: deps.windows,
@@ -65,7 +65,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const planAt = (view: TrackerView, at: Instant) =>
     planNextNudge(view, reminders, config.reminders, at, localTime);
   const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
-    sittingStatusOf({ view, plan, reminders, settings: config.reminders, at, formatTime });
+    sittingStatusFrom({ view, plan, reminders, settings: config.reminders, at, formatTime });
 
   function showNudge(view: TrackerView, at: Instant): void {
     reminders = act.nudgeShown(reminders, view, at, config.reminders);
@@ -90,26 +90,26 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       showNudge(view, at);
       plan = planAt(view, at);
     }
-    const status = statusAt(view, plan, at);
+    const { status, nextChangeAtMono } = statusAt(view, plan, at);
     const changed = shown === undefined || !sameShownStatus(shown, status);
     shown = status;
     if (changed) for (const listener of [...listeners]) listener(status);
-    arm(view, plan, status, at);
+    arm(view, plan, nextChangeAtMono, at);
   }
 
-  function arm(view: TrackerView, plan: NudgePlan, status: SittingServiceStatus, at: Instant) {
+  function arm(view: TrackerView, plan: NudgePlan, nextChangeAtMono: number | null, at: Instant) {
     disarm?.();
     const nudgeDeadline = plan.kind === 'due' ? plan.dueAtMono : null;
     const planDeadline = plan.kind === 'due' ? plan.dueAtMono : plan.recheckAtMono;
     sampleDueMono = coalesce(
       nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigFrom(config)),
-      status.nextChangeAtMono,
+      nextChangeAtMono,
       planDeadline,
     );
     const wakeAt = Math.min(
       sampleDueMono,
       planDeadline ?? Number.POSITIVE_INFINITY,
-      status.nextChangeAtMono ?? Number.POSITIVE_INFINITY,
+      nextChangeAtMono ?? Number.POSITIVE_INFINITY,
     );
     disarm = timers.setTimeout(wake, Math.max(MIN_TIMER_MS, wakeAt - at.mono));
   }
@@ -165,7 +165,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     status() {
       const at = now();
       const view = viewAt(at);
-      return statusAt(view, planAt(view, at), at);
+      return statusAt(view, planAt(view, at), at).status;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,29 +1,33 @@
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import { sittingMs } from '@shared/reminders/planner';
-import { trayStatus, type StatusInput, type TrayStatus } from '@shared/reminders/status-text';
+import { trayStatus, type StatusInput } from '@shared/reminders/status-text';
 
-/**
- * What the tray and the renderer show about sitting: the contract's status (the tray's line and
- * icon, and the facts behind them) and, for main only, when it next changes by itself.
- */
-export interface SittingServiceStatus extends TrayStatus, Omit<SittingStatus, keyof TrayStatus> {}
+/** The published status, and when it next changes by itself: the service's own refresh time. */
+export interface StatusAndRefresh {
+  status: SittingStatus;
+  /** Monotonic time to refresh at; null: only an event changes it. Never leaves the service. */
+  nextChangeAtMono: number | null;
+}
 
 /** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
-export function sittingStatusOf(facts: StatusInput): SittingServiceStatus {
+export function sittingStatusFrom(facts: StatusInput): StatusAndRefresh {
   const { view, reminders, at } = facts;
-  return {
-    ...trayStatus(facts),
+  const { text, icon, nextChangeAtMono } = trayStatus(facts);
+  const status: SittingStatus = {
+    text,
+    icon,
     boutMs: view.bout ? sittingMs(view, reminders, at) : null,
     away: view.away,
     idleDetection: view.idleDetection,
   };
+  return { status, nextChangeAtMono };
 }
 
 /**
  * Whether a user would see a difference. The bout grows every millisecond; only the minute in
  * the text is shown, so listeners hear about it once a minute, not on every event.
  */
-export function sameShownStatus(a: SittingServiceStatus, b: SittingServiceStatus): boolean {
+export function sameShownStatus(a: SittingStatus, b: SittingStatus): boolean {
   return (
     a.text === b.text &&
     a.icon === b.icon &&

@@ -26,7 +26,7 @@ export async function playerPaint(browser: Browser): Promise<number> {
   try {
     const page = await context.newPage();
     const host = await createAppHost(page, { realTime: true });
-    host.services.trayActions.startMorningRoutine();
+    host.runtime.actions.startMorningRoutine();
     await page.goto(playerUrl);
     return await firstContentfulPaint(page);
   } finally {

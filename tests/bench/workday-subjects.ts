@@ -1,7 +1,7 @@
 import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
-import { createAppServices } from '../../src-main/app/main-runtime';
+import { createMainRuntime } from '../../src-main/app/main-runtime';
 import { createMemorySettingsFile } from '../../src-main/settings/memory-settings-file';
-import type { IdleSource } from '../../src-main/platform/ports';
+import type { IdlePort } from '../../src-main/platform/idle-port';
 import { FakeNotifier, FakePowerEvents } from '../support/fake-os';
 import type { WorkdayScript } from '../support/workday-script';
 import type { DayClock, DaySubject, UserMinute } from './workday-replay';
@@ -10,7 +10,7 @@ import type { DayClock, DaySubject, UserMinute } from './workday-replay';
  * The user's input as the OS idle counter sees it: someone typing reads a second or two; after
  * they stop, it grows with the clock. Counts reads, since each is a call into the OS.
  */
-class ScriptedIdle implements IdleSource {
+class ScriptedIdle implements IdlePort {
   lastInputMono: number | null = null;
   reads = 0;
   constructor(private readonly day: DayClock) {}
@@ -36,7 +36,7 @@ function powerTransitions(now: UserMinute, before: UserMinute | undefined) {
 }
 
 /**
- * Limber as shipped: the whole of main's services (createAppServices) on the day's clock. Each
+ * Limber as shipped: the whole of main's services (createMainRuntime) on the day's clock. Each
  * nudge is answered a minute later as the script says; "Stretch now" runs the real desk break,
  * and its completion resets the bout, as in the app.
  */
@@ -45,7 +45,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
   let trayUpdates = 0;
-  const services = createAppServices({
+  const runtime = createMainRuntime({
     clock: day.fake,
     timers: day.timers,
     windows: {
@@ -62,18 +62,22 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
     power,
     notifier,
     settingsFile: createMemorySettingsFile(),
+    trustedSenders: () => ({
+      origin: { protocol: 'app:', host: 'limber' },
+      webContentsIds: new Set(),
+    }),
   });
-  services.settings.update({ safetyNoteAcknowledged: true });
+  runtime.settings.update({ safetyNoteAcknowledged: true });
 
   const nudges: number[] = [];
   let pending: NudgeAnswer | undefined;
-  services.sitting.subscribeNudge((nudge) => {
+  runtime.sitting.subscribeNudge((nudge) => {
     if (!nudge) return;
     const answer = script.answers[Math.min(nudges.length, script.answers.length - 1)];
     nudges.push(Math.round(day.realMinute()));
     pending = answer === 'ignore' ? undefined : answer;
   });
-  const busy = () => services.session.snapshot()?.player.status === 'running';
+  const busy = () => runtime.session.snapshot()?.player.status === 'running';
 
   const subject: DaySubject = {
     enterMinute(now, before) {
@@ -82,7 +86,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
       if (pending) {
         const answer = pending;
         pending = undefined;
-        services.sitting.answer(answer);
+        runtime.sitting.answer(answer);
         // Off to stretch: no input until the routine is over.
         if (answer.action === 'stretch') idle.follow(true);
       }
@@ -94,7 +98,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
     nudges,
     idleReads: () => idle.reads,
     trayUpdates: () => trayUpdates,
-    dispose: () => services.sitting.dispose(),
+    dispose: () => runtime.sitting.dispose(),
   };
 }
 

@@ -12,7 +12,7 @@ export interface WorkdayRun extends WakeupCount {
   trayUpdates: number;
 }
 
-/** Limber's main services and a 1-second poller, each replaying `script` on its own fake clock. */
+/** Limber's main runtime and a 1-second poller, each replaying `script` on its own fake clock. */
 export function measureWorkday(script: WorkdayScript = standardWorkday) {
   const limberDay = new DayClock();
   const limber = limberSubject(script, limberDay);
@@ -45,7 +45,7 @@ export function printWorkdayWakeups(script: WorkdayScript = standardWorkday): vo
   const { limber, poller, nudges, sittingOnly } = measureWorkday(script);
   console.log(
     `\nTimer wakeups over a scripted ${script.durationMin / 60}-hour workday` +
-      ' (tests/support/workday-script.ts), real services on a fake clock\n',
+      ' (tests/support/workday-script.ts), real runtime on a fake clock\n',
   );
   console.log(
     formatTable([

@@ -16,7 +16,7 @@ test('a forged call with a bad payload is refused as invalid-payload and changes
     ok: false,
     error: { code: 'invalid-payload', issues: [{ path: 'routineId' }] },
   });
-  expect(host.services.session.snapshot()).toBeNull();
+  expect(host.runtime.session.snapshot()).toBeNull();
   await host.settle();
   await expect(page.getByRole('heading', { name: 'Ready for a stretch?' })).toBeVisible();
 });
@@ -32,5 +32,5 @@ test('a page from another origin is refused as forbidden-sender', async ({ page,
   );
 
   expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-  expect(host.services.session.snapshot()).toBeNull();
+  expect(host.runtime.session.snapshot()).toBeNull();
 });

@@ -72,7 +72,7 @@ test('the morning routine runs from the tray to "Well done" and is recorded in m
   await expect(player.timeSpent).toHaveText(/You stretched for \d+ (min|s)/);
 
   // The completion reached main: one record, completed, with the time really spent.
-  const records = host.services.log.records();
+  const records = host.runtime.log.records();
   expect(records).toHaveLength(1);
   expect(records[0]).toMatchObject({ routineId: 'morning-in-bed', outcome: 'completed' });
   // Setup, 15 s of the first hold and 4 s of cat-cow; the 30 s pause does not count.
@@ -83,13 +83,13 @@ test('until the safety note is accepted, the routine waits at its start', async 
   page,
   host,
 }) => {
-  host.services.trayActions.startMorningRoutine();
+  host.runtime.actions.startMorningRoutine();
   await host.settle();
   expect(host.windows.showCount).toBe(1);
   // The safety note comes first, and the routine waits behind it.
   await expect(playerPage(page).safetyNoteAccept).toBeVisible();
   await host.advance(20_000);
-  expect(host.services.session.snapshot()?.player).toMatchObject({
+  expect(host.runtime.session.snapshot()?.player).toMatchObject({
     status: 'paused',
     positionMs: 0,
   });

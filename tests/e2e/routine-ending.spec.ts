@@ -12,7 +12,7 @@ test('the routine completes by itself when its time runs out, with no input', as
 
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
   await expect(player.timeSpent).toBeVisible();
-  const records = host.services.log.records();
+  const records = host.runtime.log.records();
   expect(records).toHaveLength(1);
   expect(records[0]).toMatchObject({
     routineId: 'morning-in-bed',
@@ -36,14 +36,14 @@ test('Escape asks before ending: "Keep going" carries on, "End routine" ends ear
   await host.advance(3_000);
   // Still running: the countdown moved on, and nothing was recorded.
   expect(await player.secondsLeft()).toBe(before - 3);
-  expect(host.services.log.records()).toHaveLength(0);
+  expect(host.runtime.log.records()).toHaveLength(0);
 
   await page.keyboard.press('Escape');
   await player.endRoutine.click();
   await host.settle();
 
   await expect(page.getByRole('heading', { name: 'Routine ended' })).toBeVisible();
-  const records = host.services.log.records();
+  const records = host.runtime.log.records();
   expect(records).toHaveLength(1);
   expect(records[0]).toMatchObject({
     routineId: 'morning-in-bed',
@@ -59,5 +59,5 @@ test('"Close" on the end screen asks main to close the player window', async ({ 
   await host.settle();
   await expect.poll(() => host.windows.isOpen).toBe(false);
   // Closing after the end adds no second record.
-  expect(host.services.log.records()).toHaveLength(1);
+  expect(host.runtime.log.records()).toHaveLength(1);
 });

@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     host,
   }) => {
     await mkdir(screenshotDir, { recursive: true });
-    host.services.settings.update({
+    host.runtime.settings.update({
       safetyNoteAcknowledged: true,
       routines: {
         custom: [

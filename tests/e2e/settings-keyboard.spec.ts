@@ -231,7 +231,7 @@ test.describe('with a notice about a damaged settings file', () => {
     await tabTo(page, banner.getByRole('button', { name: 'Dismiss' }));
     await page.keyboard.press('Enter');
     await expect(banner).toHaveCount(0);
-    expect(host.services.settings.notices()).toEqual([]);
+    expect(host.runtime.settings.notices()).toEqual([]);
     await expect(settings.heading).toBeFocused();
     await expectVisibleFocus(page);
 

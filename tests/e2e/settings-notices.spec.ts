@@ -45,7 +45,7 @@ test('a damaged settings file is explained in the settings window until dismisse
 
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);
-  expect(host.services.settings.notices()).toEqual([]);
+  expect(host.runtime.settings.notices()).toEqual([]);
 
   // Gone for good this run: reopening the window does not bring it back.
   await page.reload();

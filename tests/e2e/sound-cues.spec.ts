@@ -27,7 +27,7 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
   await player.soundOn.click();
   await expect(player.soundOff).toBeVisible();
   await host.settle();
-  expect(host.services.settings.get().cues.soundEnabled).toBe(false);
+  expect(host.runtime.settings.get().cues.soundEnabled).toBe(false);
 
   // The left-side hold starts and ends, and the next stretch begins: silence throughout.
   await host.advance(secondHold.startMs + secondHold.durationMs + 20_000 - switchSides.startMs);
@@ -41,7 +41,7 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
     (s) => s.kind === 'hold' && s.stretchIndex === 1 && s.side === 'left',
   );
   await host.advance(
-    next.startMs + justAfterMs - host.services.session.snapshot()!.player.positionMs,
+    next.startMs + justAfterMs - host.runtime.session.snapshot()!.player.positionMs,
   );
   expect(await cueStarts(page)).toBeGreaterThan(atSwitch);
 });

@@ -60,6 +60,11 @@ export class FakeClock implements Clock, Timers {
     this.wallMs = ms;
   }
 
+  /** When the next armed timer falls due (monotonic), or null when none is armed. */
+  nextDueAt(): number | null {
+    return this.nextDue()?.dueAt ?? null;
+  }
+
   /** How many timers are armed: lets a test check that a service keeps one, not many. */
   pendingCount(): number {
     return this.pending.length;

@@ -1,18 +1,14 @@
 import type { Clock, Dispose } from '@shared/time/clock';
-import type {
-  IdleSource,
-  NotificationRequest,
-  Notifier,
-  PowerEvent,
-  PowerEvents,
-} from '../../src-main/platform/ports';
+import type { IdlePort } from '../../src-main/platform/idle-port';
+import type { NotificationRequest, NotifierPort } from '../../src-main/platform/notifier-port';
+import type { PowerEvent, PowerPort } from '../../src-main/platform/power-port';
 
 /**
  * The user's hands, as the OS idle counter sees them: typing (idle reads `typingReadsS`) or not
  * since some moment (idle grows with the clock). Tests say when the user sits down and gets up;
  * the services read it whenever they choose to sample, as they would read powerMonitor.
  */
-export class FakeIdleSource implements IdleSource {
+export class FakeIdleSource implements IdlePort {
   /** Monotonic time of the last input; null while the user is typing right now. */
   #lastInputMono: number | null = null;
   /** Monotonic times of every reading: each is a call into the OS. */
@@ -55,7 +51,7 @@ export class FakeIdleSource implements IdleSource {
 }
 
 /** Sleep, wake, lock and unlock, as a test announces them. */
-export class FakePowerEvents implements PowerEvents {
+export class FakePowerEvents implements PowerPort {
   readonly #listeners = new Set<(event: PowerEvent) => void>();
 
   subscribe(listener: (event: PowerEvent) => void): Dispose {
@@ -76,7 +72,7 @@ export interface RecordedNotification extends NotificationRequest {
 }
 
 /** Records native notifications instead of showing them; a test can click one. */
-export class FakeNotifier implements Notifier {
+export class FakeNotifier implements NotifierPort {
   readonly shown: RecordedNotification[] = [];
 
   show(notification: NotificationRequest): Dispose {

@@ -13,7 +13,7 @@ import {
   settle,
   skipBack,
   skipForward,
-  toSnapshot,
+  snapshotFrom,
 } from '@shared/routine';
 import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
 import { FakeTransport } from './fake-transport';
@@ -100,7 +100,7 @@ export class FakeMain {
     return {
       sessionId: 'session-1',
       timeline: this.timeline,
-      player: toSnapshot(this.timeline, this.player, now),
+      player: snapshotFrom(this.timeline, this.player, now),
     };
   }
 

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
-import { createAppServices, type AppServices } from '../../../src-main/app/main-runtime';
-import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/ipc/dispatcher';
-import { isTrustedSender } from '../../../src-main/ipc/sender-policy';
+import { createMainRuntime, type MainRuntime } from '../../../src-main/app/main-runtime';
+import type { IpcDispatcher } from '../../../src-main/ipc/dispatcher';
 import { createMemorySettingsFile } from '../../../src-main/settings/memory-settings-file';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/csp';
-import { syncTheme } from '../../../src-main/settings/theme-sync';
 import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
@@ -17,9 +15,9 @@ import { bridgeBundlePath, playerUrl, rendererDir, testOrigin } from './paths';
 import { serveStatic } from './static-server';
 import { TwinClock } from './twin-clock';
 
-/** Everything a test can reach: main's real services and the levers of the simulation. */
+/** Everything a test can reach: main's real runtime and the levers of the simulation. */
 export interface AppHost {
-  services: AppServices;
+  runtime: MainRuntime;
   clock: FakeClock;
   windows: HostedWindows;
   dispatcher: IpcDispatcher;
@@ -75,7 +73,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
         return opened;
       },
     },
-    () => services.playerClosed(),
+    () => runtime.playerClosed(),
   );
   const events = new EventPipe(() => windows.livePages(), problems);
   const theme = new HostedTheme(
@@ -87,7 +85,10 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
-  const services = createAppServices({
+  const origin = new URL(testOrigin);
+  // The app's own composition, with the theme setting driving every page's colour scheme as
+  // nativeTheme does in the app.
+  const runtime = createMainRuntime({
     clock,
     timers,
     windows,
@@ -96,19 +97,13 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     power,
     notifier,
     settingsFile: createMemorySettingsFile(options.settingsText),
+    trustedSenders: () => ({
+      origin: { protocol: origin.protocol, host: origin.host },
+      webContentsIds: windows.ownIds(),
+    }),
+    theme,
   });
-  // As the app's startup does: the theme setting drives every window's colour scheme. It lasts
-  // as long as the test's browser context, so its undo is not needed.
-  syncTheme(theme, services.settings);
-  const origin = new URL(testOrigin);
-  const dispatcher = createIpcDispatcher({
-    handlers: services.handlers,
-    isTrusted: (sender) =>
-      isTrustedSender(sender, {
-        origin: { protocol: origin.protocol, host: origin.host },
-        webContentsIds: windows.ownIds(),
-      }),
-  });
+  const { dispatcher } = runtime;
 
   await serveStatic(context, {
     origin: testOrigin,
@@ -124,7 +119,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   if (!options.realTime) await twin.install();
 
   return {
-    services,
+    runtime,
     clock,
     windows,
     dispatcher,

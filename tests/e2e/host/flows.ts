@@ -10,7 +10,7 @@ import { playerPage, type PlayerPage } from './player-page';
 
 /** Clicks the tray's "Morning routine", waits for the player, accepts the safety note. */
 export async function startMorningFromTray(host: AppHost, page: Page): Promise<PlayerPage> {
-  host.services.trayActions.startMorningRoutine();
+  host.runtime.actions.startMorningRoutine();
   await host.settle();
   const player = playerPage(page);
   await player.safetyNoteAccept.click();
@@ -20,14 +20,14 @@ export async function startMorningFromTray(host: AppHost, page: Page): Promise<P
 
 /** The running session's timeline steps, as main built them. */
 export function timelineSteps(host: AppHost): readonly TimelineStep[] {
-  const snapshot = host.services.session.snapshot();
+  const snapshot = host.runtime.session.snapshot();
   if (!snapshot) throw new Error('no routine is running');
   return snapshot.timeline.steps;
 }
 
 /** The whole routine's length. */
 export function totalMs(host: AppHost): number {
-  const snapshot = host.services.session.snapshot();
+  const snapshot = host.runtime.session.snapshot();
   if (!snapshot) throw new Error('no routine is running');
   return snapshot.timeline.totalMs;
 }
@@ -41,7 +41,7 @@ export function findStep(host: AppHost, predicate: (step: TimelineStep) => boole
 
 /** Lets time run until main's player reaches `positionMs` (it must be running). */
 export async function advanceTo(host: AppHost, positionMs: number): Promise<void> {
-  const now = host.services.session.snapshot()?.player.positionMs ?? 0;
+  const now = host.runtime.session.snapshot()?.player.positionMs ?? 0;
   await host.advance(positionMs - now);
 }
 

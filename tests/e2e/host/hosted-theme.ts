@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Settings } from '@shared/settings/schema';
-import type { ThemeApi } from '../../../src-main/settings/theme-sync';
+import type { ThemePort } from '../../../src-main/settings/theme-sync';
 
 /** What a page's prefers-color-scheme can be made to answer. */
 export type ColorScheme = Exclude<
@@ -13,7 +13,7 @@ export type ColorScheme = Exclude<
  * from the theme setting; as in Electron, that decides what prefers-color-scheme answers in
  * every window, open now or opened later. 'system' gives the pages the test's own scheme back.
  */
-export class HostedTheme implements ThemeApi {
+export class HostedTheme implements ThemePort {
   #source: Settings['theme'] = 'system';
 
   /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { WindowsPort } from '../../../src-main/app/main-runtime';
+import type { WindowsPort } from '../../../src-main/platform/windows-port';
 import type { SenderInfo } from '../../../src-main/ipc/sender-policy';
 import { nudgeUrl, playerUrl, settingsUrl } from './paths';
 

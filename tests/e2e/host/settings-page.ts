@@ -22,7 +22,7 @@ export function settingsPage(page: Page) {
 
 /** Opens the settings window from the tray, as a user does, and returns its page. */
 export async function openSettingsFromTray(host: AppHost): Promise<Page> {
-  host.services.trayActions.openSettings();
+  host.runtime.actions.openSettings();
   await host.settle();
   const page = host.windows.settingsPage();
   await page.setViewportSize(settingsWindowSize);
@@ -42,5 +42,5 @@ export async function closeSettings(host: AppHost, page: Page): Promise<void> {
 /** The settings main holds right now, read straight from its handler, not through any page. */
 export async function settingsInMain(host: AppHost): Promise<Settings> {
   const sender = { webContentsId: 0, frameUrl: undefined, isMainFrame: true };
-  return await host.services.handlers.getSettings(undefined, { sender });
+  return await host.runtime.handlers.getSettings(undefined, { sender });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   LAUNCH_USAGE,
-  launchWordsOf,
+  launchWordsFrom,
   parseLaunchArgs,
   runLaunchCommand,
   type AppCommand,
@@ -95,27 +95,27 @@ describe('command line: Electron switches pass through', () => {
 
 describe('command line: development and packaged argv', () => {
   it('drops the app path in development', () => {
-    expect(launchWordsOf(['/x/electron', '.', 'morning'], false)).toEqual(['morning']);
-    expect(launchWordsOf(['/x/electron', '.'], false)).toEqual([]);
+    expect(launchWordsFrom(['/x/electron', '.', 'morning'], false)).toEqual(['morning']);
+    expect(launchWordsFrom(['/x/electron', '.'], false)).toEqual([]);
   });
 
   it('finds the app path behind the switches Chromium puts first', () => {
     const argv = ['/x/electron', '--allow-file-access-from-files', '.', 'pause', '1h'];
-    expect(launchWordsOf(argv, false)).toEqual(['--allow-file-access-from-files', 'pause', '1h']);
-    expect(commandOf(...launchWordsOf(argv, false))).toEqual({
+    expect(launchWordsFrom(argv, false)).toEqual(['--allow-file-access-from-files', 'pause', '1h']);
+    expect(commandOf(...launchWordsFrom(argv, false))).toEqual({
       kind: 'pause',
       choice: { minutes: 60 },
     });
   });
 
   it('keeps every word after the executable when packaged', () => {
-    expect(launchWordsOf(['/opt/Limber/limber', 'settings'], true)).toEqual(['settings']);
-    expect(launchWordsOf(['/opt/Limber/limber'], true)).toEqual([]);
+    expect(launchWordsFrom(['/opt/Limber/limber', 'settings'], true)).toEqual(['settings']);
+    expect(launchWordsFrom(['/opt/Limber/limber'], true)).toEqual([]);
   });
 
   it('reads `limber morning` packaged as it reads `electron . morning` in development', () => {
-    expect(launchWordsOf(['/opt/Limber/limber', 'morning'], true)).toEqual(
-      launchWordsOf(['/x/electron', '.', 'morning'], false),
+    expect(launchWordsFrom(['/opt/Limber/limber', 'morning'], true)).toEqual(
+      launchWordsFrom(['/x/electron', '.', 'morning'], false),
     );
   });
 });

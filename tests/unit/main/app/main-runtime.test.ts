@@ -5,7 +5,7 @@ import { FIXTURE_TOTAL_MS } from '../support/fixture-timeline';
 
 describe('app services', () => {
   it('holds a routine paused at the start until the safety note is acknowledged', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     const started = await invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
     expect(started).toMatchObject({
       ok: true,
@@ -15,9 +15,9 @@ describe('app services', () => {
 
     const acknowledged = await invoke(invokeChannels.acknowledgeSafetyNote);
     expect(acknowledged).toMatchObject({ ok: true, value: { safetyNoteAcknowledged: true } });
-    expect(services.session.snapshot()?.player.status).toBe('running');
+    expect(runtime.session.snapshot()?.player.status).toBe('running');
     clock.advance(FIXTURE_TOTAL_MS);
-    expect(services.log.records().map((r) => r.outcome)).toEqual(['completed']);
+    expect(runtime.log.records().map((r) => r.outcome)).toEqual(['completed']);
   });
 
   it('starts routines running once the note has been acknowledged', async () => {
@@ -28,78 +28,78 @@ describe('app services', () => {
   });
 
   it('does not resume a routine the user paused mid-way when the note is acknowledged', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     await invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
-    services.session.control('resume');
+    runtime.session.control('resume');
     clock.advance(5_000);
     await invoke(invokeChannels.controlSession, { action: 'pause' });
     await invoke(invokeChannels.acknowledgeSafetyNote);
-    expect(services.session.snapshot()?.player).toMatchObject({
+    expect(runtime.session.snapshot()?.player).toMatchObject({
       status: 'paused',
       positionMs: 5_000,
     });
   });
 
   it('opens the player when a routine is started from the tray', () => {
-    const { services, windows } = createHarness();
-    services.trayActions.startMorningRoutine();
-    expect(services.session.snapshot()?.timeline.routineId).toBe('morning-in-bed');
-    services.trayActions.startDeskBreak();
-    expect(services.session.snapshot()?.timeline.routineId).toBe('desk-break');
+    const { runtime, windows } = createHarness();
+    runtime.actions.startMorningRoutine();
+    expect(runtime.session.snapshot()?.timeline.routineId).toBe('morning-in-bed');
+    runtime.actions.startDeskBreak();
+    expect(runtime.session.snapshot()?.timeline.routineId).toBe('desk-break');
     expect(windows.showPlayer).toHaveBeenCalledTimes(2);
   });
 
   it('"Morning routine" starts the routine chosen for mornings, even one of the user\'s own', async () => {
-    const { services, invoke } = createHarness();
+    const { runtime, invoke } = createHarness();
     const custom = { id: 'custom-gentle', name: 'Gentle start', stretchIds: ['cat-cow'] };
     const chosen = await invoke('settings:update', {
       routines: { custom: [custom] },
       morning: { routineId: 'custom-gentle' },
     });
     expect(chosen.ok).toBe(true);
-    services.trayActions.startMorningRoutine();
-    expect(services.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
-    services.trayActions.startRoutine('custom-gentle');
-    expect(services.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
+    runtime.actions.startMorningRoutine();
+    expect(runtime.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
+    runtime.actions.startRoutine('custom-gentle');
+    expect(runtime.session.snapshot()?.timeline.routineId).toBe('custom-gentle');
   });
 
   it('closing the player mid-routine closes the window and logs the routine as ended early', async () => {
-    const { invoke, services, windows, clock } = createHarness();
+    const { invoke, runtime, windows, clock } = createHarness();
     await invoke(invokeChannels.acknowledgeSafetyNote);
     await invoke(invokeChannels.startRoutine, { routineId: 'morning-in-bed' });
     clock.advance(8_000);
     const closed = await invoke(invokeChannels.closeWindow);
     expect(closed).toEqual({ ok: true, value: null });
     expect(windows.closeWindowOf).toHaveBeenCalledWith(playerSender);
-    expect(services.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
+    expect(runtime.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
     // The window's own 'closed' event follows; it must not log the routine twice.
-    services.playerClosed();
-    expect(services.log.records()).toHaveLength(1);
+    runtime.playerClosed();
+    expect(runtime.log.records()).toHaveLength(1);
   });
 
   it('closing the settings window leaves the routine running; closing the player ends it', async () => {
-    const { invoke, services, windows, clock } = createHarness();
+    const { invoke, runtime, windows, clock } = createHarness();
     await invoke(invokeChannels.acknowledgeSafetyNote);
     await invoke(invokeChannels.startRoutine, { routineId: 'desk-break' });
     clock.advance(5_000);
     await invoke(invokeChannels.closeWindow, undefined, settingsSender);
     expect(windows.closeWindowOf).toHaveBeenCalledWith(settingsSender);
-    expect(services.session.snapshot()?.player).toMatchObject({ status: 'running' });
-    expect(services.log.records()).toEqual([]);
+    expect(runtime.session.snapshot()?.player).toMatchObject({ status: 'running' });
+    expect(runtime.log.records()).toEqual([]);
 
     clock.advance(3_000);
     await invoke(invokeChannels.closeWindow, undefined, playerSender);
-    services.playerClosed(); // a late 'closed' event again: still one record
-    expect(services.session.snapshot()?.player).toMatchObject({ outcome: 'ended-early' });
-    expect(services.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
-    expect(services.log.records()).toHaveLength(1);
+    runtime.playerClosed(); // a late 'closed' event again: still one record
+    expect(runtime.session.snapshot()?.player).toMatchObject({ outcome: 'ended-early' });
+    expect(runtime.log.records()).toMatchObject([{ outcome: 'ended-early', activeMs: 8_000 }]);
+    expect(runtime.log.records()).toHaveLength(1);
   });
 
   it('a window closed by the OS ends an unfinished routine early', () => {
-    const { services } = createHarness();
-    services.trayActions.startDeskBreak();
-    services.playerClosed();
-    expect(services.log.records()).toMatchObject([
+    const { runtime } = createHarness();
+    runtime.actions.startDeskBreak();
+    runtime.playerClosed();
+    expect(runtime.log.records()).toMatchObject([
       { routineId: 'desk-break', outcome: 'ended-early' },
     ]);
   });

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '@shared/ipc/channels';
-import { setupIpc, toSenderInfo } from '../../../../src-main/electron/ipc';
+import { setupIpc, senderInfoFrom } from '../../../../src-main/electron/ipc';
 import { fakeElectron } from '../../../support/electron-mock';
 
 const mainFrame = { url: 'app://limber/index.html' };
@@ -12,13 +12,13 @@ function invokeEvent(frame: { url: string } | null): IpcMainInvokeEvent {
 
 describe('IPC adapter', () => {
   it('describes the sender from the Electron event', () => {
-    expect(toSenderInfo(invokeEvent(mainFrame))).toEqual({
+    expect(senderInfoFrom(invokeEvent(mainFrame))).toEqual({
       webContentsId: 3,
       frameUrl: 'app://limber/index.html',
       isMainFrame: true,
     });
-    expect(toSenderInfo(invokeEvent({ url: 'app://limber/frame.html' })).isMainFrame).toBe(false);
-    expect(toSenderInfo(invokeEvent(null))).toEqual({
+    expect(senderInfoFrom(invokeEvent({ url: 'app://limber/frame.html' })).isMainFrame).toBe(false);
+    expect(senderInfoFrom(invokeEvent(null))).toEqual({
       webContentsId: 3,
       frameUrl: undefined,
       isMainFrame: false,

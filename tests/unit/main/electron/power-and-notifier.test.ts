@@ -1,20 +1,20 @@
 import { Notification, powerMonitor } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createNotifier } from '../../../../src-main/electron/notifier';
-import { idleSourceOf, powerEventsOf } from '../../../../src-main/electron/power-monitor';
-import type { PowerEvent } from '../../../../src-main/platform/ports';
+import { idlePortFrom, powerPortFrom } from '../../../../src-main/electron/power-monitor';
+import type { PowerEvent } from '../../../../src-main/platform/power-port';
 import { fakeElectron } from '../../../support/electron-mock';
 
 describe('power monitor adapter', () => {
   it('reads the OS idle time', () => {
     fakeElectron().powerMonitor.idleSeconds = 42;
-    expect(idleSourceOf(powerMonitor).idleSeconds()).toBe(42);
+    expect(idlePortFrom(powerMonitor).idleSeconds()).toBe(42);
   });
 
   it('turns sleep, wake, lock and unlock into the tracker events, until unsubscribed', () => {
     const monitor = fakeElectron().powerMonitor;
     const heard: PowerEvent[] = [];
-    const unsubscribe = powerEventsOf(powerMonitor).subscribe((e) => heard.push(e));
+    const unsubscribe = powerPortFrom(powerMonitor).subscribe((e) => heard.push(e));
     for (const name of ['suspend', 'resume', 'lock-screen', 'unlock-screen', 'on-ac'])
       monitor.emit(name);
     expect(heard).toEqual(['suspend', 'resume', 'lock', 'unlock']);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { setupTray, trayIconPath } from '../../../../src-main/electron/tray';
-import type { SittingServiceStatus } from '../../../../src-main/sitting/sitting-status';
+import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import { buildTrayMenu, type TrayMenuItem } from '../../../../src-main/app/tray-menu';
 import { fakeElectron } from '../../../support/electron-mock';
 
@@ -138,12 +138,11 @@ describe('tray menu', () => {
   });
 });
 
-function statusSource(initial: Partial<SittingServiceStatus> = {}) {
-  let listener: ((status: SittingServiceStatus) => void) | undefined;
-  const status: SittingServiceStatus = {
+function statusSource(initial: Partial<SittingStatus> = {}) {
+  let listener: ((status: SittingStatus) => void) | undefined;
+  const status: SittingStatus = {
     text: 'Sitting 0 min · stretch in 45 min',
     icon: 'normal',
-    nextChangeAtMono: null,
     boutMs: 0,
     away: false,
     idleDetection: 'ok',
@@ -151,11 +150,11 @@ function statusSource(initial: Partial<SittingServiceStatus> = {}) {
   };
   return {
     status: () => status,
-    subscribe: vi.fn((next: (status: SittingServiceStatus) => void) => {
+    subscribe: vi.fn((next: (status: SittingStatus) => void) => {
       listener = next;
       return () => (listener = undefined);
     }),
-    push: (change: Partial<SittingServiceStatus>) => listener?.({ ...status, ...change }),
+    push: (change: Partial<SittingStatus>) => listener?.({ ...status, ...change }),
     subscribed: () => listener !== undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatClockTime,
-  localTimeOf,
+  localTimeFrom,
   nextMorningWall,
 } from '../../../../src-main/platform/local-time';
 
@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
 
 describe('local time for work hours and the tray', () => {
   it('gives the local day of the week and minutes since local midnight', () => {
-    expect(localTimeOf(local(2026, 1, 5, 14, 30))).toEqual({ dayOfWeek: 1, minutesOfDay: 870 });
+    expect(localTimeFrom(local(2026, 1, 5, 14, 30))).toEqual({ dayOfWeek: 1, minutesOfDay: 870 });
   });
 
   it('formats a time as the clock shows it', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TimelineSchema } from '@shared/routine/snapshot-schema';
-import { timelineForRoutine } from '../../../../src-main/routine/routine-timelines';
+import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
 
 describe('built-in routine timelines', () => {
   it.each(['morning-in-bed', 'desk-break'] as const)(
     '%s builds a timeline the contract accepts',
     (id) => {
-      const timeline = timelineForRoutine(id);
+      const timeline = timelineFrom(id);
       expect(timeline.routineId).toBe(id);
       expect(timeline.totalMs).toBeGreaterThan(0);
       expect(TimelineSchema.safeParse(timeline).success).toBe(true);
@@ -14,6 +14,6 @@ describe('built-in routine timelines', () => {
   );
 
   it('the morning routine has the seven stretches', () => {
-    expect(timelineForRoutine('morning-in-bed').stretchIds).toHaveLength(7);
+    expect(timelineFrom('morning-in-bed').stretchIds).toHaveLength(7);
   });
 });

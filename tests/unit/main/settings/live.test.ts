@@ -7,27 +7,27 @@ const MINUTE = 60_000;
 /** The user types throughout (the OS idle time reads 0), so the bout only grows. */
 describe('settings applied live to sitting reminders', () => {
   it('a shorter sitting limit applies to the bout already under way', () => {
-    const { services, clock, windows } = startApp(createMemorySettingsFile());
+    const { runtime, clock, windows } = startApp(createMemorySettingsFile());
     clock.advance(20 * MINUTE);
-    services.settings.update({ reminders: { sittingLimitMin: 25 } });
+    runtime.settings.update({ reminders: { sittingLimitMin: 25 } });
     clock.advance(4 * MINUTE);
     expect(windows.showNudge).not.toHaveBeenCalled();
     clock.advance(2 * MINUTE);
     expect(windows.showNudge).toHaveBeenCalledTimes(1);
-    expect(services.sitting.status().boutMs).toBeGreaterThanOrEqual(25 * MINUTE);
+    expect(runtime.sitting.status().boutMs).toBeGreaterThanOrEqual(25 * MINUTE);
   });
 
   it('a limit already passed by the bout nudges at once, not a full limit later', () => {
-    const { services, clock, windows } = startApp(createMemorySettingsFile());
+    const { runtime, clock, windows } = startApp(createMemorySettingsFile());
     clock.advance(30 * MINUTE);
-    services.settings.update({ reminders: { sittingLimitMin: 20 } });
+    runtime.settings.update({ reminders: { sittingLimitMin: 20 } });
     clock.advance(1 * MINUTE);
     expect(windows.showNudge).toHaveBeenCalledTimes(1);
   });
 
   it('notification-only delivery sends no prompt window', () => {
-    const { services, clock, windows, notices } = startApp(createMemorySettingsFile());
-    services.settings.update({ reminders: { delivery: 'notification-only', sittingLimitMin: 10 } });
+    const { runtime, clock, windows, notices } = startApp(createMemorySettingsFile());
+    runtime.settings.update({ reminders: { delivery: 'notification-only', sittingLimitMin: 10 } });
     clock.advance(11 * MINUTE);
     expect(notices()).toHaveLength(1);
     expect(windows.showNudge).not.toHaveBeenCalled();

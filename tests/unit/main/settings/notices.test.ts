@@ -6,10 +6,10 @@ const MINUTE = 60_000;
 const sender = { webContentsId: 2, frameUrl: 'app://limber/index.html', isMainFrame: true };
 
 /** Main's answers to the settings window's notice calls, as its handlers give them. */
-function noticeCalls(services: ReturnType<typeof startApp>['services']) {
+function noticeCalls(runtime: ReturnType<typeof startApp>['runtime']) {
   return {
-    get: async () => await services.handlers.getSettingsNotices(undefined, { sender }),
-    dismiss: async () => await services.handlers.dismissSettingsNotices(undefined, { sender }),
+    get: async () => await runtime.handlers.getSettingsNotices(undefined, { sender }),
+    dismiss: async () => await runtime.handlers.dismissSettingsNotices(undefined, { sender }),
   };
 }
 
@@ -30,17 +30,17 @@ function noticePushes(app: ReturnType<typeof startApp>) {
 describe('settings notices the user can always see', () => {
   it('a clean start has nothing to say', async () => {
     const app = startApp(createMemorySettingsFile(fixture('v2.json')));
-    expect(await noticeCalls(app.services).get()).toEqual([]);
+    expect(await noticeCalls(app.runtime).get()).toEqual([]);
     expect(app.notices()).toEqual([]);
   });
 
   it('a damaged file is told where the copy went, and stays told after other changes', async () => {
     const app = startApp(createMemorySettingsFile(fixture('truncated.txt')));
     app.clock.advance(30 * MINUTE);
-    app.services.settings.update({ theme: 'dark' });
+    app.runtime.settings.update({ theme: 'dark' });
 
     const aside = 'settings.corrupt-2026-03-02T07-30-00-000Z.json';
-    expect(await noticeCalls(app.services).get()).toEqual([
+    expect(await noticeCalls(app.runtime).get()).toEqual([
       {
         kind: 'recovered',
         message: expect.stringContaining(`saved a copy as ${aside}`),
@@ -49,7 +49,7 @@ describe('settings notices the user can always see', () => {
     ]);
     // The one native notification says the same, for a user who never opens settings.
     expect(settingsNotifications(app).map((n) => n.body)).toEqual([
-      (await noticeCalls(app.services).get())[0]?.message,
+      (await noticeCalls(app.runtime).get())[0]?.message,
     ]);
   });
 
@@ -62,12 +62,12 @@ describe('settings notices the user can always see', () => {
 
   it('dismissing clears them for every window, and they do not come back', async () => {
     const app = startApp(createMemorySettingsFile(fixture('wrong-types.json')));
-    const calls = noticeCalls(app.services);
+    const calls = noticeCalls(app.runtime);
     expect(await calls.dismiss()).toEqual([]);
     expect(await calls.get()).toEqual([]);
     expect(noticePushes(app)).toEqual([[]]);
 
-    app.services.settings.update({ theme: 'light' });
+    app.runtime.settings.update({ theme: 'light' });
     expect(await calls.get()).toEqual([]);
     // Dismissing nothing tells nobody anything.
     await calls.dismiss();
@@ -79,10 +79,10 @@ describe('settings notices the user can always see', () => {
     const app = startApp(file);
     app.clock.advance(90 * MINUTE);
     file.readOnly = true;
-    app.services.settings.update({ theme: 'light' });
-    app.services.settings.update({ theme: 'system' });
+    app.runtime.settings.update({ theme: 'light' });
+    app.runtime.settings.update({ theme: 'system' });
 
-    const kept = await noticeCalls(app.services).get();
+    const kept = await noticeCalls(app.runtime).get();
     expect(kept).toEqual([
       {
         kind: 'unwritable',
@@ -99,8 +99,8 @@ describe('settings notices the user can always see', () => {
     const app = startApp(file);
     app.clock.advance(MINUTE);
     file.readOnly = true;
-    app.services.settings.update({ theme: 'light' });
-    const kinds = (await noticeCalls(app.services).get()).map((notice) => notice.kind);
+    app.runtime.settings.update({ theme: 'light' });
+    const kinds = (await noticeCalls(app.runtime).get()).map((notice) => notice.kind);
     expect(kinds).toEqual(['unknown-fields', 'unwritable']);
   });
 });

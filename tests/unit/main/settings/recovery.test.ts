@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsSchema, defaultSettings } from '@shared/settings/schema';
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
-import type { SettingsFile } from '../../../../src-main/settings/settings-file-port';
+import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 import { fixture, startApp, startAppIn, userDataDir } from './support';
 
-/** Each case starts main's services on a real folder holding the fixture as settings.json. */
+/** Each case starts main's runtime on a real folder holding the fixture as settings.json. */
 
 const readJson = (dir: string, name: string): unknown =>
   JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -16,27 +16,27 @@ const STAMP = '2026-03-02T07-30-00-000Z';
 describe('starting with a settings file that', () => {
   it('is missing: defaults, no notice, nothing written until something changes', () => {
     const dir = userDataDir();
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toEqual(defaultSettings);
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toEqual(defaultSettings);
     expect(notices()).toEqual([]);
     expect(filesIn(dir)).toEqual([]);
-    services.settings.update({ reminders: { sittingLimitMin: 30 } });
+    runtime.settings.update({ reminders: { sittingLimitMin: 30 } });
     expect(readJson(dir, 'settings.json')).toMatchObject({ reminders: { sittingLimitMin: 30 } });
     expect(readJson(dir, 'settings.last-good.json')).toEqual(readJson(dir, 'settings.json'));
   });
 
   it('is valid: every value kept, and it becomes the last-good copy', () => {
     const dir = userDataDir(fixture('v2.json'));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
     expect(notices()).toEqual([]);
     expect(readFileSync(join(dir, 'settings.last-good.json'), 'utf8')).toBe(fixture('v2.json'));
   });
 
   it('is from version 1: migrated, saved as version 2, no notice needed', () => {
     const dir = userDataDir(fixture('v1.json'));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toMatchObject({
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toMatchObject({
       cues: { soundEnabled: false, volume: 35 },
       safetyNoteAcknowledged: true,
     });
@@ -50,8 +50,8 @@ describe('starting with a settings file that', () => {
     ['has wrong types', 'wrong-types.json', 'reminders.sittingLimitMin'],
   ])('%s: set aside intact, defaults in use, and the user is told', (_label, name, reason) => {
     const dir = userDataDir(fixture(name));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toEqual(defaultSettings);
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toEqual(defaultSettings);
     const aside = `settings.corrupt-${STAMP}.json`;
     expect(readFileSync(join(dir, aside), 'utf8')).toBe(fixture(name));
     expect(SettingsSchema.safeParse(readJson(dir, 'settings.json')).success).toBe(true);
@@ -65,15 +65,15 @@ describe('starting with a settings file that', () => {
     const dir = userDataDir(fixture('v2.json'));
     startAppIn(dir);
     writeFileSync(join(dir, 'settings.json'), fixture('truncated.txt'));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
     expect(notices()[0]).toContain('restored your last saved settings');
   });
 
   it('has unknown keys: the rest kept, the original backed up, the user told', () => {
     const dir = userDataDir(fixture('unknown-keys.json'));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toMatchObject({
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toMatchObject({
       reminders: { sittingLimitMin: 30 },
       cues: { soundEnabled: false, volume: 40 },
     });
@@ -86,12 +86,12 @@ describe('starting with a settings file that', () => {
 
   it('is from a newer version: defaults in memory, the file never overwritten, even on a change', () => {
     const dir = userDataDir(fixture('future-version.json'));
-    const { services, notices } = startAppIn(dir);
-    expect(services.settings.get()).toEqual(defaultSettings);
+    const { runtime, notices } = startAppIn(dir);
+    expect(runtime.settings.get()).toEqual(defaultSettings);
     expect(notices()).toEqual([expect.stringContaining('newer Limber')]);
-    const changed = services.settings.update({ theme: 'dark' });
+    const changed = runtime.settings.update({ theme: 'dark' });
     expect(changed.theme).toBe('dark');
-    expect(services.settings.reset().theme).toBe('system');
+    expect(runtime.settings.reset().theme).toBe('system');
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(fixture('future-version.json'));
     expect(filesIn(dir)).toEqual(['settings.json']);
   });
@@ -103,7 +103,7 @@ describe('starting with a settings file that', () => {
      * chmod 555 on a real folder. As root chmod does not stop writes, so there the real port is
      * wrapped to fail its writes with EACCES, exactly as the OS would (checked by a probe write).
      */
-    function readOnlyFolder(text: string): SettingsFile {
+    function readOnlyFolder(text: string): SettingsFilePort {
       dir = userDataDir(text);
       chmodSync(dir, 0o555);
       const real = createSettingsFile(dir);
@@ -117,21 +117,21 @@ describe('starting with a settings file that', () => {
     }
 
     it('still starts, keeps the migrated settings in memory, leaves the file, and says so once', () => {
-      const { services, notices } = startApp(readOnlyFolder(fixture('v1.json')));
-      expect(services.settings.get().cues).toEqual({ soundEnabled: false, volume: 35 });
+      const { runtime, notices } = startApp(readOnlyFolder(fixture('v1.json')));
+      expect(runtime.settings.get().cues).toEqual({ soundEnabled: false, volume: 35 });
       expect(notices()).toEqual([expect.stringContaining('cannot save your settings')]);
-      services.settings.update({ reminders: { sittingLimitMin: 20 } });
-      services.settings.update({ reminders: { sittingLimitMin: 25 } });
-      expect(services.settings.get().reminders.sittingLimitMin).toBe(25);
+      runtime.settings.update({ reminders: { sittingLimitMin: 20 } });
+      runtime.settings.update({ reminders: { sittingLimitMin: 25 } });
+      expect(runtime.settings.get().reminders.sittingLimitMin).toBe(25);
       expect(notices()).toHaveLength(1);
       expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(fixture('v1.json'));
     });
 
     it('with a damaged file it cannot set aside: runs on defaults and leaves the file alone', () => {
-      const { services, notices } = startApp(readOnlyFolder(fixture('truncated.txt')));
-      expect(services.settings.get()).toEqual(defaultSettings);
+      const { runtime, notices } = startApp(readOnlyFolder(fixture('truncated.txt')));
+      expect(runtime.settings.get()).toEqual(defaultSettings);
       expect(notices()).toEqual([expect.stringContaining('could not be set aside')]);
-      services.settings.update({ theme: 'light' });
+      runtime.settings.update({ theme: 'light' });
       expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(fixture('truncated.txt'));
     });
   });

@@ -105,9 +105,9 @@ describe('settings over IPC', () => {
     const file = createMemorySettingsFile(text);
     const app = startApp(file);
     const broadcasts: unknown[] = [];
-    app.services.settings.subscribe((settings) => broadcasts.push(settings));
+    app.runtime.settings.subscribe((settings) => broadcasts.push(settings));
     const dispatcher = createIpcDispatcher({
-      handlers: app.services.handlers,
+      handlers: app.runtime.handlers,
       isTrusted: () => true,
     });
     const invoke = (channel: string, payload?: unknown) =>
@@ -157,6 +157,6 @@ describe('settings over IPC', () => {
     const { invoke, file } = dispatcherOn();
     await invoke(invokeChannels.acknowledgeSafetyNote);
     const restarted = startApp(file);
-    expect(restarted.services.settings.get().safetyNoteAcknowledged).toBe(true);
+    expect(restarted.runtime.settings.get().safetyNoteAcknowledged).toBe(true);
   });
 });

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished, vi } from 'vitest';
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
-import { createAppServices, type Broadcast } from '../../../../src-main/app/main-runtime';
-import type { SettingsFile } from '../../../../src-main/settings/settings-file-port';
-import type { NotificationRequest } from '../../../../src-main/platform/ports';
+import { createMainRuntime } from '../../../../src-main/app/main-runtime';
+import { type Broadcast } from '../../../../src-main/platform/broadcast-port';
+import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
+import type { NotificationRequest } from '../../../../src-main/platform/notifier-port';
 import { FakeClock } from '../../../support/fake-clock';
 
 const fixturesDir = resolve(import.meta.dirname, '../../../fixtures/settings');
@@ -34,7 +35,7 @@ export const START_WALL_MS = Date.UTC(2026, 2, 2, 7, 30);
  * does, with the OS faked. `notices` are the notification bodies the user would see;
  * `broadcast` records what every window was sent.
  */
-export function startApp(file: SettingsFile) {
+export function startApp(file: SettingsFilePort) {
   const clock = new FakeClock(START_WALL_MS);
   const windows = {
     showPlayer: vi.fn(),
@@ -45,7 +46,7 @@ export function startApp(file: SettingsFile) {
   };
   const notifier = { show: vi.fn((_request: NotificationRequest) => () => {}) };
   const broadcast = vi.fn<Broadcast>();
-  const services = createAppServices({
+  const runtime = createMainRuntime({
     clock,
     timers: clock,
     windows,
@@ -54,12 +55,16 @@ export function startApp(file: SettingsFile) {
     power: { subscribe: () => () => {} },
     notifier,
     settingsFile: file,
+    trustedSenders: () => ({
+      origin: { protocol: 'app:', host: 'limber' },
+      webContentsIds: new Set(),
+    }),
   });
   const notices = () => notifier.show.mock.calls.map(([request]) => request.body);
-  return { services, clock, windows, notices, notifier, broadcast };
+  return { runtime, clock, windows, notices, notifier, broadcast };
 }
 
-/** Starts the services on a real settings folder. */
+/** Starts the runtime on a real settings folder. */
 export function startAppIn(dir: string) {
   return startApp(createSettingsFile(dir));
 }

@@ -6,28 +6,26 @@ import { syncLoginItem } from '../../../../src-main/electron/login-item';
 import { syncTheme } from '../../../../src-main/settings/theme-sync';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';
-import { timelineForRoutine } from '../../../../src-main/routine/routine-timelines';
+import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
 import { FakeClock } from '../../../support/fake-clock';
 
 const withSettings = (patch: SettingsPatch): Settings => deepMerge(defaultSettings, patch);
-const holds = (settings: Settings, id: Parameters<typeof timelineForRoutine>[0]) =>
-  timelineForRoutine(id, settings)
+const holds = (settings: Settings, id: Parameters<typeof timelineFrom>[0]) =>
+  timelineFrom(id, settings)
     .steps.filter((step) => step.kind === 'hold')
     .map((step) => [step.stretchId, step.durationMs]);
 
 describe('routines from settings', () => {
   it('the defaults give the routines as designed: a desk break of about two minutes', () => {
-    expect(timelineForRoutine('desk-break', defaultSettings).totalMs).toBe(147_000);
-    expect(timelineForRoutine('morning-in-bed', defaultSettings)).toEqual(
-      timelineForRoutine('morning-in-bed'),
-    );
+    expect(timelineFrom('desk-break', defaultSettings).totalMs).toBe(147_000);
+    expect(timelineFrom('morning-in-bed', defaultSettings)).toEqual(timelineFrom('morning-in-bed'));
   });
 
   it('follows the chosen stretch order', () => {
     const settings = withSettings({
       routines: { deskBreak: { stretchIds: ['desk-cat-cow', 'desk-hip-flexor'] } },
     });
-    expect(timelineForRoutine('desk-break', settings).stretchIds).toEqual([
+    expect(timelineFrom('desk-break', settings).stretchIds).toEqual([
       'desk-cat-cow',
       'desk-hip-flexor',
     ]);
@@ -45,9 +43,7 @@ describe('routines from settings', () => {
 
   it('uses the chosen get-into-position time before every stretch', () => {
     const settings = withSettings({ routines: { setupS: 4 } });
-    const setups = timelineForRoutine('morning-in-bed', settings).steps.filter(
-      (s) => s.kind === 'setup',
-    );
+    const setups = timelineFrom('morning-in-bed', settings).steps.filter((s) => s.kind === 'setup');
     expect(setups).toHaveLength(7);
     expect(setups.every((step) => step.durationMs === 4_000)).toBe(true);
   });
@@ -58,9 +54,7 @@ describe('routines from settings', () => {
     [120, 117_000],
   ])('cat-cow set to %i s lasts the nearest whole breaths (%i ms)', (catCowS, ms) => {
     const settings = withSettings({ routines: { catCowS } });
-    const flow = timelineForRoutine('morning-in-bed', settings).steps.find(
-      (s) => s.kind === 'flow',
-    );
+    const flow = timelineFrom('morning-in-bed', settings).steps.find((s) => s.kind === 'flow');
     expect(flow?.durationMs).toBe(ms);
   });
 
@@ -72,14 +66,14 @@ describe('routines from settings', () => {
         ],
       },
     });
-    const timeline = timelineForRoutine('custom-hips', settings);
+    const timeline = timelineFrom('custom-hips', settings);
     expect(timeline).toMatchObject({ routineId: 'custom-hips', routineName: 'Hips only' });
     expect(timeline.stretchIds).toEqual(['hip-flexor', 'piriformis']);
     expect(TimelineSchema.safeParse(timeline).success).toBe(true);
   });
 
   it('an unknown custom routine is a clear error', () => {
-    expect(() => timelineForRoutine('custom-missing', defaultSettings)).toThrow(
+    expect(() => timelineFrom('custom-missing', defaultSettings)).toThrow(
       'Unknown routine "custom-missing": it is not one of your custom routines.',
     );
   });

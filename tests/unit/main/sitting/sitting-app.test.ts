@@ -29,82 +29,82 @@ describe('sitting and nudges through the app services', () => {
   });
 
   it('"Stretch now" opens the desk break; finishing it resets the bout', async () => {
-    const { invoke, clock, services, windows, broadcasts } = createHarness();
+    const { invoke, clock, runtime, windows, broadcasts } = createHarness();
     await invoke(invokeChannels.acknowledgeSafetyNote);
     clock.advance(45 * MIN);
     expect(await invoke(invokeChannels.answerNudge, { action: 'stretch' })).toEqual({
       ok: true,
       value: null,
     });
-    expect(services.session.snapshot()?.timeline.routineId).toBe('desk-break');
+    expect(runtime.session.snapshot()?.timeline.routineId).toBe('desk-break');
     expect(windows.showPlayer).toHaveBeenCalledTimes(1);
     expect(windows.closeNudge).toHaveBeenCalledTimes(1);
     expect(broadcasts.filter((b) => b.event === 'nudge').at(-1)?.payload).toBeNull();
 
     clock.advance(FIXTURE_TOTAL_MS);
-    expect(services.log.records()).toMatchObject([{ outcome: 'completed' }]);
-    expect(services.sitting.status().boutMs).toBe(0);
+    expect(runtime.log.records()).toMatchObject([{ outcome: 'completed' }]);
+    expect(runtime.sitting.status().boutMs).toBe(0);
   });
 
   it('a routine ended early does not reset the bout', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     clock.advance(20 * MIN);
-    services.trayActions.startDeskBreak();
+    runtime.actions.startDeskBreak();
     clock.advance(1_000);
     await invoke(invokeChannels.closeWindow);
-    expect(services.sitting.status().boutMs).toBe(20 * MIN + 1_000);
+    expect(runtime.sitting.status().boutMs).toBe(20 * MIN + 1_000);
   });
 
   it('a routine skipped straight through does not reset the bout; one mostly done does', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     await invoke(invokeChannels.acknowledgeSafetyNote);
     clock.advance(30 * MIN);
-    services.trayActions.startDeskBreak();
+    runtime.actions.startDeskBreak();
     for (let step = 0; step < 5; step++)
       await invoke(invokeChannels.controlSession, { action: 'next' });
-    expect(services.log.records()).toMatchObject([{ outcome: 'completed' }]);
-    expect(services.sitting.status().boutMs).toBe(30 * MIN);
+    expect(runtime.log.records()).toMatchObject([{ outcome: 'completed' }]);
+    expect(runtime.sitting.status().boutMs).toBe(30 * MIN);
 
-    services.trayActions.startDeskBreak();
+    runtime.actions.startDeskBreak();
     clock.advance(FIXTURE_TOTAL_MS * 0.6);
     for (let step = 0; step < 5; step++)
       await invoke(invokeChannels.controlSession, { action: 'next' });
-    expect(services.log.records().at(-1)).toMatchObject({ outcome: 'completed' });
-    expect(services.sitting.status().boutMs).toBe(0);
+    expect(runtime.log.records().at(-1)).toMatchObject({ outcome: 'completed' });
+    expect(runtime.sitting.status().boutMs).toBe(0);
   });
 
   it('refuses a snooze that is not offered, with a clear error, and keeps the nudge', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     clock.advance(45 * MIN);
     const result = await invoke(invokeChannels.answerNudge, { action: 'snooze', minutes: 7 });
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(result.ok ? '' : result.error.message).toMatch(/5, 10, 20/);
-    expect(services.sitting.nudge()).not.toBeNull();
+    expect(runtime.sitting.nudge()).not.toBeNull();
   });
 
   it('pauses and resumes from the tray, and opens settings', () => {
-    const { services, windows } = createHarness();
-    services.trayActions.pauseReminders({ minutes: 60 });
-    expect(services.sitting.status().icon).toBe('paused');
-    services.trayActions.resumeReminders();
-    expect(services.sitting.status().icon).toBe('normal');
-    services.trayActions.openSettings();
+    const { runtime, windows } = createHarness();
+    runtime.actions.pauseReminders({ minutes: 60 });
+    expect(runtime.sitting.status().icon).toBe('paused');
+    runtime.actions.resumeReminders();
+    expect(runtime.sitting.status().icon).toBe('normal');
+    runtime.actions.openSettings();
     expect(windows.showSettings).toHaveBeenCalledTimes(1);
   });
 
   it('"Until tomorrow morning" lasts until the morning routine time in the settings', async () => {
-    const { invoke, clock, services } = createHarness();
+    const { invoke, clock, runtime } = createHarness();
     await invoke(invokeChannels.updateSettings, { morning: { time: '06:15' } });
     // The harness starts Monday 08:00 UTC: the next 06:15 on this machine's clock.
     const start = new Date(clock.now());
     const morning = new Date(start.getFullYear(), start.getMonth(), start.getDate(), 6, 15);
     if (morning.getTime() <= clock.now()) morning.setDate(morning.getDate() + 1);
-    services.trayActions.pauseReminders('until-morning');
-    expect(services.sitting.status().text).toBe('Paused until tomorrow morning');
+    runtime.actions.pauseReminders('until-morning');
+    expect(runtime.sitting.status().text).toBe('Paused until tomorrow morning');
 
     clock.advance(morning.getTime() - clock.now() - MIN);
-    expect(services.sitting.status().icon).toBe('paused');
+    expect(runtime.sitting.status().icon).toBe('paused');
     clock.advance(2 * MIN);
-    expect(services.sitting.status().icon).not.toBe('paused');
+    expect(runtime.sitting.status().icon).not.toBe('paused');
   });
 });

@@ -1,8 +1,7 @@
 import { vi } from 'vitest';
 import type { EventName } from '@shared/ipc/channels';
-import { createAppServices } from '../../../../src-main/app/main-runtime';
-import { createIpcDispatcher } from '../../../../src-main/ipc/dispatcher';
-import { isTrustedSender, type SenderInfo } from '../../../../src-main/ipc/sender-policy';
+import { createMainRuntime } from '../../../../src-main/app/main-runtime';
+import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
@@ -28,7 +27,7 @@ export function createHarness(options: { settingsText?: string } = {}) {
     showPlayer: vi.fn(),
     // Like the real adapter: the player's window, once closed, reports it ('closed' event).
     closeWindowOf: vi.fn((sender: SenderInfo) => {
-      if (sender.webContentsId === playerSender.webContentsId) services.playerClosed();
+      if (sender.webContentsId === playerSender.webContentsId) runtime.playerClosed();
     }),
     showNudge: vi.fn(),
     closeNudge: vi.fn(),
@@ -38,7 +37,7 @@ export function createHarness(options: { settingsText?: string } = {}) {
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
   const broadcasts: { event: EventName; payload: unknown }[] = [];
-  const services = createAppServices({
+  const runtime = createMainRuntime({
     clock,
     timers: clock,
     windows,
@@ -48,31 +47,27 @@ export function createHarness(options: { settingsText?: string } = {}) {
     idle,
     power,
     notifier,
-  });
-  const dispatcher = createIpcDispatcher({
-    handlers: services.handlers,
-    isTrusted: (sender) =>
-      isTrustedSender(sender, {
-        origin: { protocol: 'app:', host: 'limber' },
-        webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
-      }),
+    trustedSenders: () => ({
+      origin: { protocol: 'app:', host: 'limber' },
+      webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
+    }),
   });
   const invoke = (channel: string, payload?: unknown, sender: SenderInfo = playerSender) =>
-    dispatcher.dispatch(channel, sender, payload);
+    runtime.dispatcher.dispatch(channel, sender, payload);
   /** Everything a user could notice, to check that a refused message changed nothing. */
   const observable = () =>
     structuredClone({
-      session: services.session.snapshot(),
-      settings: services.settings.get(),
-      settingsNotices: services.settings.notices(),
-      records: services.log.records(),
+      session: runtime.session.snapshot(),
+      settings: runtime.settings.get(),
+      settingsNotices: runtime.settings.notices(),
+      records: runtime.log.records(),
       broadcasts,
       showPlayer: windows.showPlayer.mock.calls.length,
       closeWindowOf: windows.closeWindowOf.mock.calls.length,
-      nudge: services.sitting.nudge(),
-      sitting: services.sitting.status(),
+      nudge: runtime.sitting.nudge(),
+      sitting: runtime.sitting.status(),
       notifications: notifier.shown.map(({ title, open }) => ({ title, open })),
       nudgeWindow: [windows.showNudge.mock.calls.length, windows.closeNudge.mock.calls.length],
     });
-  return { clock, windows, broadcasts, services, invoke, observable, idle, power, notifier };
+  return { clock, windows, broadcasts, runtime, invoke, observable, idle, power, notifier };
 }

@@ -47,7 +47,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
     windows,
     getConfig: () => current,
     openDeskBreak,
-    localTimeOf: utcLocalTime,
+    localTimeFrom: utcLocalTime,
     formatTime: utcClockTime,
     nextMorning: (wall) => wall + 12 * 60 * MIN,
   });

@@ -12,7 +12,7 @@ import {
   skipBack,
   skipForward,
   startPlayer,
-  toSnapshot,
+  snapshotFrom,
   type PlayerState,
   type Timeline,
 } from '@shared/routine';
@@ -36,7 +36,7 @@ const userOps: Record<UserOp, (t: Timeline, s: PlayerState, now: number) => Play
  * renderer re-anchors the snapshot on its own clock.
  */
 const pushed = (t: Timeline, s: PlayerState, now: number): PlayerState =>
-  fromSnapshot(toSnapshot(t, settle(t, s, now), now), now);
+  fromSnapshot(snapshotFrom(t, settle(t, s, now), now), now);
 
 /** Evaluations a UI or a service might make between user actions, at any rate. */
 type Tick = 'settle' | 'snapshot' | 'view';

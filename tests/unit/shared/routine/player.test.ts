@@ -13,7 +13,7 @@ import {
   skipBack,
   skipForward,
   startPlayer,
-  toSnapshot,
+  snapshotFrom,
   type PlayerState,
 } from '@shared/routine';
 import { PlayerSnapshotSchema } from '@shared/routine/snapshot-schema';
@@ -168,7 +168,7 @@ describe('ending', () => {
 
 describe('snapshots', () => {
   it('measures at send time and re-anchors on the receiving clock', () => {
-    const snapshot = toSnapshot(timeline, startPlayer(T0), at(30));
+    const snapshot = snapshotFrom(timeline, startPlayer(T0), at(30));
     expect(PlayerSnapshotSchema.parse(snapshot)).toEqual({
       status: 'running',
       positionMs: 30_000,
@@ -179,7 +179,7 @@ describe('snapshots', () => {
   });
 
   it('clamps a player left running past the end', () => {
-    expect(toSnapshot(timeline, startPlayer(T0), at(200))).toEqual({
+    expect(snapshotFrom(timeline, startPlayer(T0), at(200))).toEqual({
       status: 'running',
       positionMs: 155_000,
       activeMs: 155_000,
@@ -188,9 +188,9 @@ describe('snapshots', () => {
 
   it('round-trips paused and finished players', () => {
     const paused = pausePlayer(startPlayer(T0), at(9));
-    expect(fromSnapshot(toSnapshot(timeline, paused, at(50)), 3)).toEqual(paused);
+    expect(fromSnapshot(snapshotFrom(timeline, paused, at(50)), 3)).toEqual(paused);
     const done = endEarly(startPlayer(T0), at(9));
-    expect(fromSnapshot(toSnapshot(timeline, done, at(50)), 3)).toEqual(done);
+    expect(fromSnapshot(snapshotFrom(timeline, done, at(50)), 3)).toEqual(done);
   });
 
   it('does not credit a completion to a finished snapshot without an outcome', () => {

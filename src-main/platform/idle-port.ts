@@ -1,0 +1,4 @@
+/** Seconds since the last keyboard or mouse input (powerMonitor.getSystemIdleTime). */
+export interface IdlePort {
+  idleSeconds(): number;
+}

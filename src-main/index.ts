@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Notification, app, nativeTheme, powerMonitor, screen } from 'electron';
 import { eventContract } from '../shared/ipc/contract';
+import { APP_FILES, appRootFromMain } from './app-files';
+import { APP_ID } from './app-identity';
 import { APP_ORIGIN, RENDERER_URL } from './electron/app-origin';
 import { setupIpc } from './electron/ipc';
 import { createNotifier } from './electron/notifier';
@@ -19,12 +21,13 @@ import { runLaunchCommand, type AppCommand } from './services/launch-args';
 import { isTrustedSender } from './services/sender-policy';
 import { systemClock, systemTimers } from './services/system-clock';
 
-/** Built files, relative to out/main where this file runs. */
+/** Built files, found from out/main where this file runs. */
+const appRoot = appRootFromMain(import.meta.dirname);
 const paths = {
-  preload: join(import.meta.dirname, '../preload/index.cjs'),
-  renderer: join(import.meta.dirname, '../renderer'),
+  preload: join(appRoot, APP_FILES.preload),
+  renderer: join(appRoot, APP_FILES.renderer),
   // getAppPath is the project root in development and app.asar when packaged.
-  resources: () => join(app.getAppPath(), 'resources'),
+  resources: () => join(app.getAppPath(), APP_FILES.resources),
 };
 
 let windows: AppWindows | undefined;
@@ -99,7 +102,7 @@ function runCommand(command: AppCommand | null): void {
  * installer's appId (electron-builder.yml). Set before any notification is made.
  */
 function setupNotificationIdentity(): void {
-  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 }
 
 function main(): void {

@@ -4,20 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ICON_FILES } from '../../../scripts/icons/catalogue.mjs';
 import { ICNS_TYPES } from '../../../scripts/icons/encode.mjs';
 import { APP_FILES, APP_ICON } from '../../../src-main/app-files';
-import { trayIconPath } from '../../../src-main/electron/tray';
-import { TRAY_ICONS, at2x, trayTemplatePath } from '../../../src-main/tray-icon-files';
+import { TRAY_ICONS, trayTemplatePath } from '../../../src-main/tray-icon-files';
 import { pngPixels, pngSize } from './png';
+import { trayFilesLoaded } from './tray-files';
 
 const root = resolve(import.meta.dirname, '../../..');
 const resources = join(root, APP_FILES.resources);
 const read = (file: string) => readFileSync(file);
 
-/** Every tray file the tray code can ask for, on every platform, at 1x and 2x. */
-const trayFiles = TRAY_ICONS.flatMap((icon) =>
-  [trayIconPath(resources, true, icon), trayIconPath(resources, false, icon)]
-    .concat(trayTemplatePath(resources, icon))
-    .flatMap((file) => [file, at2x(file)]),
-);
+const trayFiles = trayFilesLoaded(resources);
 
 describe('icons', () => {
   it('has every tray image the tray loads, 16 px at 1x and 32 px at 2x', () => {

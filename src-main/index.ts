@@ -6,7 +6,7 @@ import { APP_ID } from './app-identity';
 import { APP_ORIGIN, RENDERER_URL } from './electron/app-origin';
 import { setupIpc } from './electron/ipc';
 import { createNotifier } from './electron/notifier';
-import { syncLoginItem } from './electron/login-item';
+import { createLoginItemPort } from './electron/login-item';
 import { idleSourceOf, powerEventsOf } from './electron/power-monitor';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { setupSecurity } from './electron/security';
@@ -18,6 +18,7 @@ import { createAppWindows, type AppWindows } from './electron/windows';
 import { createAppServices, type AppServices } from './services/app-services';
 import { createIpcDispatcher } from './services/ipc-dispatcher';
 import { runLaunchCommand, type AppCommand } from './services/launch-args';
+import { syncLoginItem } from './login/sync-login-item';
 import { isTrustedSender } from './services/sender-policy';
 import { systemClock, systemTimers } from './services/system-clock';
 
@@ -58,7 +59,7 @@ function setupApp(): AppServices['trayActions'] {
     notifier: createNotifier(Notification),
     settingsFile: createSettingsFile(app.getPath('userData')),
   });
-  syncLoginItem(app, services.settings);
+  syncLoginItem(createLoginItemPort(), services.settings);
   syncTheme(nativeTheme, services.settings);
   windows = createAppWindows({
     preloadPath: paths.preload,

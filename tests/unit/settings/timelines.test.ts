@@ -6,8 +6,9 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../shared/settings/schema';
-import { syncLoginItem } from '../../../src-main/electron/login-item';
 import { syncTheme } from '../../../src-main/electron/settings-theme';
+import { createElectronLoginItem } from '../../../src-main/login/electron-login-item';
+import { syncLoginItem } from '../../../src-main/login/sync-login-item';
 import { createMemorySettingsFile } from '../../../src-main/services/settings-memory-file';
 import { createSettingsStore } from '../../../src-main/services/settings-store';
 import { timelineForRoutine } from '../../../src-main/services/routine-timelines';
@@ -93,7 +94,7 @@ describe('settings applied to the system, live', () => {
   const store = () =>
     createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
 
-  it('start at login follows the setting, asking the OS only when it disagrees', () => {
+  it('start at login follows the setting, asking the OS only when it disagrees', async () => {
     const settings = store();
     let openAtLogin = false;
     const app = {
@@ -102,14 +103,18 @@ describe('settings applied to the system, live', () => {
         (next: { openAtLogin: boolean }) => (openAtLogin = next.openAtLogin),
       ),
     };
-    const undo = syncLoginItem(app, settings);
+    const sync = syncLoginItem(createElectronLoginItem(app, 'win32'), settings);
+    await sync.settled();
     expect(app.setLoginItemSettings).not.toHaveBeenCalled();
     settings.update({ startAtLogin: true });
+    await sync.settled();
     expect(openAtLogin).toBe(true);
     settings.update({ theme: 'dark' });
+    await sync.settled();
     expect(app.setLoginItemSettings).toHaveBeenCalledTimes(1);
-    undo();
+    sync.dispose();
     settings.update({ startAtLogin: false });
+    await sync.settled();
     expect(openAtLogin).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 // `npm start`: build, then run Limber in Electron. On machines where npm skipped the Electron
-// download, say so plainly and how to fetch it, instead of a stack trace from deep in a package.
+// download, or where `npm install` never got as far as installing Electron, say so plainly and
+// how to fetch it, instead of a stack trace from deep in a package.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,12 +9,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** What the user reads when the Electron runtime has not been downloaded. */
 export const MISSING_RUNTIME_MESSAGE = [
-  'The Electron runtime has not been downloaded, so Limber cannot start.',
-  'Fetch it (this needs internet access) with:',
+  'The Electron runtime is not installed, so Limber cannot start.',
+  'Fetch it (this needs internet access, to GitHub) with:',
   '',
   '  node node_modules/electron/install.js',
   '',
+  'If node_modules/electron is missing altogether, reinstall with internet access:',
+  '',
+  '  npm install',
+  '',
+  'Without access to GitHub, `ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install` installs the rest:',
+  '`npm test` then works, but Limber itself needs the runtime to start.',
+  '',
 ].join('\n');
+
+/** True when `require('electron')` failed because the electron package itself is not there. */
+function isElectronPackageMissing(error) {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    error.code === 'MODULE_NOT_FOUND' &&
+    // Only electron itself: a module missing deeper down is a different fault, shown as it is.
+    /Cannot find module 'electron'/.test(error.message)
+  );
+}
 
 /**
  * Finds the Electron executable, or explains why there is none.
@@ -26,6 +45,8 @@ export function locateElectron(loadElectron, exists) {
   try {
     path = loadElectron();
   } catch (error) {
+    // `npm install` rolled back (electron's download failed) or was never run.
+    if (isElectronPackageMissing(error)) return { ok: false, message: MISSING_RUNTIME_MESSAGE };
     const text = error instanceof Error ? error.message : String(error);
     // electron/index.js throws this when path.txt is missing: the download never happened.
     if (/failed to install correctly/i.test(text))

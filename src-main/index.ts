@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { Notification, app, nativeTheme, powerMonitor, screen } from 'electron';
 import { eventContract } from '@shared/ipc/contract';
+import { APP_FILES, appRootFromMain } from './app/app-files';
+import { APP_ID } from './app/app-identity';
 import { APP_ORIGIN, RENDERER_URL } from './app/app-origin';
 import { setupIpc } from './electron/ipc';
 import { createNotifier } from './electron/notifier';
-import { syncLoginItem } from './electron/login-item';
+import { createLoginItemPort } from './electron/login-item';
 import { idlePortFrom, powerPortFrom } from './electron/power-monitor';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { setupSecurity } from './electron/security';
@@ -15,14 +17,16 @@ import { createAppWindows, type AppWindows } from './electron/windows';
 import type { AppActions } from './app/app-actions';
 import { createMainRuntime } from './app/main-runtime';
 import { runLaunchCommand, type AppCommand } from './app/launch-args';
+import { syncLoginItem } from './login/sync-login-item';
 import { systemClock, systemTimers } from './platform/system-clock';
 
-/** Built files, relative to out/main where this file runs. */
+/** Built files, found from out/main where this file runs. */
+const appRoot = appRootFromMain(import.meta.dirname);
 const paths = {
-  preload: join(import.meta.dirname, '../preload/index.cjs'),
-  renderer: join(import.meta.dirname, '../renderer'),
+  preload: join(appRoot, APP_FILES.preload),
+  renderer: join(appRoot, APP_FILES.renderer),
   // getAppPath is the project root in development and app.asar when packaged.
-  resources: () => join(app.getAppPath(), 'resources'),
+  resources: () => join(app.getAppPath(), APP_FILES.resources),
 };
 
 let windows: AppWindows | undefined;
@@ -58,7 +62,7 @@ function setupApp(): AppActions {
     }),
     theme: nativeTheme,
   });
-  syncLoginItem(app, runtime.settings);
+  syncLoginItem(createLoginItemPort(), runtime.settings);
   windows = createAppWindows({
     preloadPath: paths.preload,
     url: RENDERER_URL,
@@ -91,7 +95,7 @@ function runCommand(command: AppCommand | null): void {
  * installer's appId (electron-builder.yml). Set before any notification is made.
  */
 function setupNotificationIdentity(): void {
-  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 }
 
 function main(): void {

@@ -1,29 +1,39 @@
-import type { Settings } from '@shared/settings/schema';
-import type { Dispose } from '@shared/time/clock';
-
-/** The part of Electron's `app` that registers the app to open at login. */
-export interface LoginItemApi {
-  getLoginItemSettings(): { openAtLogin: boolean };
-  setLoginItemSettings(settings: { openAtLogin: boolean }): void;
-}
-
-/** Anything holding settings that change: the settings store. */
-export interface SettingsSource {
-  get(): Settings;
-  subscribe(listener: (settings: Settings) => void): Dispose;
-}
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { app } from 'electron';
+import { createElectronLoginItem } from '../login/electron-login-item';
+import { launchCommand } from '../login/launch-command';
+import { createLinuxLoginItem } from '../login/linux-login-item';
+import type { LoginItemPort } from '../login/login-state';
+import { nodeTextFiles } from '../login/node-text-files';
 
 /**
- * Keeps "start at login" in step with the setting, now and on every change. The OS is asked
- * only when it disagrees, so startup doesn't rewrite a registry key or login item each time.
- * macOS and Windows honour it; on Linux Electron does nothing (a desktop file would be needed).
+ * Start at login for the OS Limber runs on. Electron registers login items on macOS and
+ * Windows and does nothing on Linux, where an XDG autostart entry does the job (or, inside
+ * Flatpak, nothing can: see linux-login-item.ts).
  */
-export function syncLoginItem(app: LoginItemApi, settings: SettingsSource): Dispose {
-  const apply = ({ startAtLogin }: Settings) => {
-    if (app.getLoginItemSettings().openAtLogin !== startAtLogin) {
-      app.setLoginItemSettings({ openAtLogin: startAtLogin });
-    }
-  };
-  apply(settings.get());
-  return settings.subscribe(apply);
+export function createLoginItemPort(): LoginItemPort {
+  if (process.platform === 'linux') {
+    return createLinuxLoginItem({
+      files: nodeTextFiles,
+      env: process.env,
+      home: homedir(),
+      exists: existsSync,
+      launch: launchCommand({
+        execPath: process.execPath,
+        appPath: app.getAppPath(),
+        isPackaged: app.isPackaged,
+        env: process.env,
+      }),
+    });
+  }
+  // A checkout runs Electron on the project folder; a packaged app is its own executable.
+  return createElectronLoginItem(
+    app,
+    process.platform,
+    app.isPackaged ? undefined : [app.getAppPath()],
+  );
 }
+
+// settings-theme.ts takes its settings through the same small interface.
+export type { SettingsSource } from '../login/sync-login-item';

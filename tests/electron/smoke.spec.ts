@@ -3,7 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
-import type { WebContents, WebPreferences } from 'electron';
+import { RENDERER_URL } from '../../src-main/app/app-origin';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
+import { playerPage } from '../e2e/host/player-page';
+import { settingsPage } from '../e2e/host/settings-page';
+import {
+  clickTrayItem,
+  isRunning,
+  recordTray,
+  rendererPids,
+  trayMenuLabels,
+  trayRecord,
+  windowCspHeaders,
+  windowSecurity,
+} from './app-probe';
 import { electronPathOrExit } from './runtime';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,27 +65,93 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await app.close();
+  await app.close(); // resolves at once for an app that already quit
   rmSync(profileDir, { recursive: true, force: true });
 });
 
 test('starts in the tray with no window, and the tray follows a pause sent from the command line', async () => {
-  // Electron keeps no list of trays, so record what any tray is told from now on.
-  await app.evaluate(({ Tray }) => {
-    const tooltips: string[] = [];
-    Object.assign(globalThis, { limberTrayTooltips: tooltips });
-    const setToolTip = Tray.prototype.setToolTip;
-    Tray.prototype.setToolTip = function (this: InstanceType<typeof Tray>, text: string) {
-      tooltips.push(text);
-      setToolTip.call(this, text);
-    };
-  });
+  await recordTray(app);
   const paused = await launchAgain('pause', '30m');
   expect(paused).toEqual({ code: 0, stderr: '' });
   await expect
-    .poll(() => app.evaluate(() => Reflect.get(globalThis, 'limberTrayTooltips') as string[]))
+    .poll(async () => (await trayRecord(app)).tooltips)
     .toContainEqual(expect.stringMatching(/^Limber · Paused until/));
   expect(await visibleWindows()).toBe(0);
+});
+
+test('a day with Limber: the tray, a routine from its menu to the end, settings, then Quit', async () => {
+  await recordTray(app);
+  // The tray shows its icon file: redraw it as a change of system theme would.
+  await app.evaluate(({ nativeTheme }) => {
+    nativeTheme.emit('updated');
+  });
+  expect((await trayRecord(app)).images).toEqual([{ empty: false, width: 16, height: 16 }]);
+
+  // Any change of status rebuilds the menu: a pause from the command line, then Resume in it.
+  expect(await launchAgain('pause', '30m')).toEqual({ code: 0, stderr: '' });
+  await expect.poll(() => trayMenuLabels(app)).toContain('Resume reminders');
+  await clickTrayItem(app, 'resume');
+  await expect.poll(() => trayMenuLabels(app)).toContain('Pause reminders');
+
+  // "Stand up & stretch now", the safety note once, then Skip through to the end.
+  const playerOpened = app.waitForEvent('window');
+  await clickTrayItem(app, 'desk-break');
+  const player = await playerOpened;
+  const controls = playerPage(player);
+  await controls.safetyNoteAccept.click();
+  const done = player.getByRole('heading', { name: 'Well done' });
+  for (let skips = 0; skips < 60; skips++) {
+    await expect(controls.skip.or(done)).toBeVisible();
+    if (await done.isVisible()) break;
+    await controls.skip.click();
+  }
+  await expect(done).toBeVisible();
+
+  const settingsOpened = app.waitForEvent('window');
+  await clickTrayItem(app, 'settings');
+  const settings = await settingsOpened;
+  await expect(settingsPage(settings).heading).toBeVisible();
+
+  // Every window: sandboxed and isolated without Node, served with the CSP and held to it.
+  const security = await windowSecurity(app);
+  expect(security.map((window) => window.url).sort()).toEqual([
+    `${RENDERER_URL}#/player`,
+    `${RENDERER_URL}#/settings`,
+  ]);
+  for (const window of security) {
+    expect(window).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+  }
+  expect(await windowCspHeaders(app)).toEqual([CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY]);
+  for (const page of [player, settings]) {
+    const fetched = await page.evaluate(() =>
+      fetch(location.href).then(
+        () => 'allowed',
+        () => 'blocked',
+      ),
+    );
+    expect(fetched).toBe('blocked');
+  }
+  const renderers = await rendererPids(app);
+  expect(renderers).toHaveLength(2);
+
+  // The end screen's Close closes the player, renderer and all.
+  const playerClosed = player.waitForEvent('close');
+  await player.getByRole('button', { name: 'Close' }).click();
+  await playerClosed;
+
+  // Quit from the tray: the app exits 0 and leaves no renderer behind.
+  const exited = new Promise<number | null>((resolve) =>
+    app.process().once('exit', (code) => resolve(code)),
+  );
+  // The app may be gone before it answers the click.
+  await clickTrayItem(app, 'quit').catch(() => undefined);
+  expect(await exited).toBe(0);
+  await expect.poll(() => renderers.filter(isRunning)).toEqual([]);
 });
 
 test('a second launch with `desk-break` opens a sandboxed player', async () => {
@@ -81,24 +160,7 @@ test('a second launch with `desk-break` opens a sandboxed player', async () => {
   const page = await opened;
   await expect(page).toHaveURL('app://limber/index.html#/player');
 
-  const preferences = await app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows().map((window) => {
-      // Undocumented but what Electron itself reads: the preferences the renderer really got.
-      const contents = window.webContents as WebContents & {
-        getLastWebPreferences?: () => WebPreferences | null;
-      };
-      if (typeof contents.getLastWebPreferences !== 'function') {
-        throw new Error('webContents.getLastWebPreferences is gone: check the window another way');
-      }
-      const prefs = contents.getLastWebPreferences();
-      return {
-        sandbox: prefs?.sandbox,
-        contextIsolation: prefs?.contextIsolation,
-        nodeIntegration: prefs?.nodeIntegration,
-        webSecurity: prefs?.webSecurity,
-      };
-    }),
-  );
+  const preferences = (await windowSecurity(app)).map(({ url: _url, ...prefs }) => prefs);
   expect(preferences).toEqual([
     { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
   ]);

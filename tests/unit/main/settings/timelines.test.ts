@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { TimelineSchema } from '@shared/routine/snapshot-schema';
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, type Settings, type SettingsPatch } from '@shared/settings/schema';
-import { syncLoginItem } from '../../../../src-main/electron/login-item';
 import { syncTheme } from '../../../../src-main/settings/theme-sync';
+import { createElectronLoginItem } from '../../../../src-main/login/electron-login-item';
+import { syncLoginItem } from '../../../../src-main/login/sync-login-item';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';
 import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
@@ -83,7 +84,7 @@ describe('settings applied to the system, live', () => {
   const store = () =>
     createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
 
-  it('start at login follows the setting, asking the OS only when it disagrees', () => {
+  it('start at login follows the setting, asking the OS only when it disagrees', async () => {
     const settings = store();
     let openAtLogin = false;
     const app = {
@@ -92,14 +93,18 @@ describe('settings applied to the system, live', () => {
         (next: { openAtLogin: boolean }) => (openAtLogin = next.openAtLogin),
       ),
     };
-    const undo = syncLoginItem(app, settings);
+    const sync = syncLoginItem(createElectronLoginItem(app, 'win32'), settings);
+    await sync.settled();
     expect(app.setLoginItemSettings).not.toHaveBeenCalled();
     settings.update({ startAtLogin: true });
+    await sync.settled();
     expect(openAtLogin).toBe(true);
     settings.update({ theme: 'dark' });
+    await sync.settled();
     expect(app.setLoginItemSettings).toHaveBeenCalledTimes(1);
-    undo();
+    sync.dispose();
     settings.update({ startAtLogin: false });
+    await sync.settled();
     expect(openAtLogin).toBe(true);
   });
 

@@ -66,7 +66,7 @@ export function morningDecision(input: MorningDecisionInput): MorningDecision {
   assertTimeZone(timeZone);
   if (!morning.enabled) return notDue(null, 'disabled');
   const today = localDateOf(nowWall, timeZone);
-  const later = lastOfferedDate === today ? (input.laterAtWall ?? null) : null;
+  const later = laterToday(input.laterAtWall ?? null, lastOfferedDate, today, timeZone);
   if (later !== null && nowWall >= later) return { due: true, kind: 'later', date: today };
 
   const nextMorning = nextMorningAfter(maxDate(today, lastOfferedDate), morning, timeZone);
@@ -86,6 +86,20 @@ export function morningDecision(input: MorningDecisionInput): MorningDecision {
     return { due: true, kind: 'catch-up', date: today };
   }
   return notDue(nextMorning, 'window-closed');
+}
+
+/**
+ * A "Later" counts only on the day it was chosen and for a time on that day: one chosen at
+ * 23:50, or on a clock that was later set right, is dropped rather than offered at midnight.
+ */
+function laterToday(
+  laterAtWall: number | null,
+  lastOfferedDate: LocalDate | null,
+  today: LocalDate,
+  timeZone: string,
+): number | null {
+  if (laterAtWall === null || lastOfferedDate !== today) return null;
+  return localDateOf(laterAtWall, timeZone) === today ? laterAtWall : null;
 }
 
 /**

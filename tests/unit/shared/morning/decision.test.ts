@@ -131,6 +131,16 @@ describe.each(ZONE_CASES)('the morning decision in $zone', ({ zone, springForwar
     });
   });
 
+  it('a "Later" whose time falls on another day is dropped, never offered at midnight', () => {
+    // Chosen on a clock a day behind (Sunday), after Monday had already been offered.
+    const given = { lastOfferedDate: MONDAY, laterAtWall: at('2026-01-04', '08:00') };
+    expect(decide({ nowWall: at(MONDAY, '00:00'), ...given })).toMatchObject({
+      due: false,
+      reason: 'already-offered',
+      nextCheckAtWall: at('2026-01-06', '07:30'),
+    });
+  });
+
   it('a held offer is still due after the window closes, but only on its own day', () => {
     const nowWall = at(MONDAY, '11:30');
     expect(decide({ nowWall, heldDate: MONDAY })).toMatchObject({ due: true, kind: 'catch-up' });

@@ -30,6 +30,7 @@ export function createMorningService(deps: MorningServiceDeps): MorningService {
   let heldDate: LocalDate | null = null;
   let job: { atWall: number; token: object; dispose: Dispose } | null = null;
   let cancelRecheck: Dispose | undefined;
+  let disposed = false;
   const emit = (event: MorningEvent) => deps.onEvent?.(event);
   const save = (next: MorningRecord) => {
     record = next;
@@ -95,6 +96,7 @@ export function createMorningService(deps: MorningServiceDeps): MorningService {
 
   /** A job fired: late, early on a changed clock, twice, or long cancelled. Just look again. */
   function woke(token: object): void {
+    if (disposed) return; // a job cancelled at dispose that fires anyway must arm nothing
     if (job?.token === token) job = null; // spent; a duplicate or stale call leaves the new one
     look(false);
   }
@@ -151,6 +153,7 @@ export function createMorningService(deps: MorningServiceDeps): MorningService {
       look(true);
     },
     dispose() {
+      disposed = true;
       job?.dispose();
       job = null;
       cancelRecheck?.();

@@ -46,6 +46,8 @@ export class MorningHarness {
   readonly prompt = new FakeMorningPrompt();
   readonly started: RoutineId[] = [];
   readonly events: MorningEvent[] = [];
+  /** The zone the machine was in at each event, in step with `events`. */
+  readonly zonesAtEvents: string[] = [];
   zone: string;
   busy = false;
   config: MorningConfig;
@@ -74,7 +76,10 @@ export class MorningHarness {
       startRoutine: (routineId) => this.started.push(routineId),
       busy: { isBusy: () => this.busy },
       timeZone: () => this.zone,
-      onEvent: (event) => this.events.push(event),
+      onEvent: (event) => {
+        this.events.push(event);
+        this.zonesAtEvents.push(this.zone);
+      },
     });
   }
 

@@ -95,6 +95,17 @@ describe.each(ZONE_CASES)('the morning offer in $zone', ({ zone, springForward, 
     expect(h.offers()).toHaveLength(1);
   });
 
+  it('answered on a clock set back a day, the day already offered stays done', () => {
+    const h = harness();
+    h.advanceTo(at(MONDAY, '07:30'));
+    h.setClock(at('2026-01-04', '09:00')); // Sunday, the offer still on screen
+    h.answer('not-today');
+    h.setClock(at(MONDAY, '07:45'));
+    h.input();
+    h.advanceTo(at(MONDAY, '12:00'));
+    expect(h.offers()).toHaveLength(1);
+  });
+
   it('a clock jumping a whole day offers the day it lands on, once', () => {
     const h = harness();
     h.advanceTo(at(MONDAY, '07:20'));
@@ -320,6 +331,14 @@ describe.each(ZONE_CASES)('the scheduler only wakes the service, in $zone', ({ z
     h.setClock(at('07:00')); // the old job would wait its 1.5 h and fire at 08:30
     h.advanceTo(at('12:00'));
     expect(h.offers().map((o) => [o.kind, o.atWall])).toEqual([['on-time', at('07:30')]]);
+  });
+
+  it('a job cancelled when the app quit that fires anyway arms nothing', () => {
+    const h = harness(['stale']);
+    h.restart(); // the first service's job is cancelled, and the fake fires it regardless
+    h.advanceTo(at('12:00'));
+    expect(h.offers()).toHaveLength(1);
+    expect(h.scheduler.armed()).toHaveLength(1);
   });
 
   it('a job that fires early on a clock set back only re-arms', () => {

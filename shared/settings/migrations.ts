@@ -27,6 +27,17 @@ const steps: Record<number, (raw: Raw) => Raw> = {
     },
     safetyNoteAcknowledged,
   }),
+  /**
+   * Version 3 added `morning.catchUpUntil`. Files from before it get the end it shipped with,
+   * stated here so a later change of the default does not rewrite what version 2 meant.
+   */
+  2: ({ morning, ...rest }) => ({
+    ...rest,
+    schemaVersion: 3,
+    ...(morning === undefined
+      ? {}
+      : { morning: isPlainObject(morning) ? { catchUpUntil: '11:00', ...morning } : morning }),
+  }),
 };
 
 export type MigrationError =

@@ -29,7 +29,7 @@ function noticePushes(app: ReturnType<typeof startApp>) {
 
 describe('settings notices the user can always see', () => {
   it('a clean start has nothing to say', async () => {
-    const app = startApp(createMemorySettingsFile(fixture('v2.json')));
+    const app = startApp(createMemorySettingsFile(fixture('v3.json')));
     expect(await noticeCalls(app.runtime).get()).toEqual([]);
     expect(app.notices()).toEqual([]);
   });
@@ -75,7 +75,7 @@ describe('settings notices the user can always see', () => {
   });
 
   it('a save that fails mid-run is kept with its time, pushed to open windows, told once', async () => {
-    const file = createMemorySettingsFile(fixture('v2.json'));
+    const file = createMemorySettingsFile(fixture('v3.json'));
     const app = startApp(file);
     app.clock.advance(90 * MINUTE);
     file.readOnly = true;

@@ -26,21 +26,21 @@ describe('starting with a settings file that', () => {
   });
 
   it('is valid: every value kept, and it becomes the last-good copy', () => {
-    const dir = userDataDir(fixture('v2.json'));
+    const dir = userDataDir(fixture('v3.json'));
     const { runtime, notices } = startAppIn(dir);
-    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
+    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v3.json')));
     expect(notices()).toEqual([]);
-    expect(readFileSync(join(dir, 'settings.last-good.json'), 'utf8')).toBe(fixture('v2.json'));
+    expect(readFileSync(join(dir, 'settings.last-good.json'), 'utf8')).toBe(fixture('v3.json'));
   });
 
-  it('is from version 1: migrated, saved as version 2, no notice needed', () => {
+  it('is from version 1: migrated, saved as the current version, no notice needed', () => {
     const dir = userDataDir(fixture('v1.json'));
     const { runtime, notices } = startAppIn(dir);
     expect(runtime.settings.get()).toMatchObject({
       cues: { soundEnabled: false, volume: 35 },
       safetyNoteAcknowledged: true,
     });
-    expect(readJson(dir, 'settings.json')).toMatchObject({ schemaVersion: 2 });
+    expect(readJson(dir, 'settings.json')).toMatchObject({ schemaVersion: 3 });
     expect(notices()).toEqual([]);
   });
 
@@ -62,11 +62,11 @@ describe('starting with a settings file that', () => {
   });
 
   it('is damaged after a good start: the last-good copy is restored, not the defaults', () => {
-    const dir = userDataDir(fixture('v2.json'));
+    const dir = userDataDir(fixture('v3.json'));
     startAppIn(dir);
     writeFileSync(join(dir, 'settings.json'), fixture('truncated.txt'));
     const { runtime, notices } = startAppIn(dir);
-    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v2.json')));
+    expect(runtime.settings.get()).toEqual(JSON.parse(fixture('v3.json')));
     expect(notices()[0]).toContain('restored your last saved settings');
   });
 

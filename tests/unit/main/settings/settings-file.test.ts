@@ -13,7 +13,7 @@ describe('the settings file', () => {
   it('writes exactly the text it is given, hand formatting included, readable by the user only', () => {
     const dir = userDataDir();
     const file = createSettingsFile(dir);
-    const text = fixture('v2.json'); // Prettier's layout, not JSON.stringify's
+    const text = fixture('v3.json'); // Prettier's layout, not JSON.stringify's
     file.writeAtomic(text);
     file.writeBackup(text);
     expect(textIn(dir, 'settings.json')).toBe(text);
@@ -36,19 +36,19 @@ describe('the settings file', () => {
   });
 
   it('repairs a damaged last-good copy at startup, with nothing to tell the user', () => {
-    const dir = userDataDir(fixture('v2.json'));
+    const dir = userDataDir(fixture('v3.json'));
     writeFileSync(join(dir, 'settings.last-good.json'), fixture('truncated.txt'));
     const { notices } = startAppIn(dir);
     expect(notices()).toEqual([]);
-    expect(textIn(dir, 'settings.last-good.json')).toBe(fixture('v2.json'));
+    expect(textIn(dir, 'settings.last-good.json')).toBe(fixture('v3.json'));
   });
 
   it('refuses text that is not a JSON object, and leaves the file as it was', () => {
-    const dir = userDataDir(fixture('v2.json'));
+    const dir = userDataDir(fixture('v3.json'));
     const file = createSettingsFile(dir);
     expect(() => file.writeAtomic('[1, 2]')).toThrow('settings.json must hold a JSON object');
     expect(() => file.writeAtomic('{"cut')).toThrow(SyntaxError);
-    expect(textIn(dir, 'settings.json')).toBe(fixture('v2.json'));
+    expect(textIn(dir, 'settings.json')).toBe(fixture('v3.json'));
   });
 
   it('leaves no electron-store IPC listener behind: every channel main answers is in the contract', () => {
@@ -60,7 +60,7 @@ describe('the settings file', () => {
   });
 
   it('sweeps away temp files a crash left mid-write, and nothing else', () => {
-    const dir = userDataDir(fixture('v2.json'));
+    const dir = userDataDir(fixture('v3.json'));
     const keep = ['settings.json', 'settings.corrupt-2026-03-02T07-30-00-000Z.json', 'notes.txt'];
     const stale = [
       'settings.json.tmp-5490523480c79f20',

@@ -16,14 +16,14 @@ function storeOn(text?: string) {
 
 describe('settings store', () => {
   it('serves settings from memory: the file is read once, at startup', () => {
-    const { read, store } = storeOn(fixture('v2.json'));
+    const { read, store } = storeOn(fixture('v3.json'));
     for (let i = 0; i < 1000; i++) store.get();
     store.update({ theme: 'light' });
     expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('saves a valid change, keeps what the patch leaves out, and tells subscribers', () => {
-    const { file, store } = storeOn(fixture('v2.json'));
+    const { file, store } = storeOn(fixture('v3.json'));
     const heard = vi.fn();
     store.subscribe(heard);
     const updated = store.update({ reminders: { workHours: { enabled: false } } });
@@ -41,7 +41,7 @@ describe('settings store', () => {
   });
 
   it('a change to the same values is not a change: nothing written, nobody told', () => {
-    const { file, store } = storeOn(fixture('v2.json'));
+    const { file, store } = storeOn(fixture('v3.json'));
     const writes = vi.spyOn(file, 'writeAtomic');
     const heard = vi.fn();
     store.subscribe(heard);
@@ -59,7 +59,7 @@ describe('settings store', () => {
       'morning.routineId',
     ],
   ])('refuses %s by name; nothing changes or is written', (_label, patch, path) => {
-    const { file, store } = storeOn(fixture('v2.json'));
+    const { file, store } = storeOn(fixture('v3.json'));
     const before = new Map(file.files);
     const heard = vi.fn();
     store.subscribe(heard);
@@ -69,13 +69,13 @@ describe('settings store', () => {
         message: expect.stringContaining(path),
       }),
     );
-    expect(store.get()).toEqual(JSON.parse(fixture('v2.json')));
+    expect(store.get()).toEqual(JSON.parse(fixture('v3.json')));
     expect(file.files).toEqual(before);
     expect(heard).not.toHaveBeenCalled();
   });
 
   it('reset restores every default but remembers the safety note was read', () => {
-    const { file, store } = storeOn(fixture('v2.json'));
+    const { file, store } = storeOn(fixture('v3.json'));
     const reset = store.reset();
     expect(reset).toEqual({ ...defaultSettings, safetyNoteAcknowledged: true });
     expect(JSON.parse(file.files.get('settings.json') ?? '')).toEqual(reset);
@@ -130,7 +130,7 @@ describe('settings over IPC', () => {
   });
 
   it('refuses an out-of-range value with its field and range; nothing is written', async () => {
-    const { invoke, file, broadcasts } = dispatcherOn(fixture('v2.json'));
+    const { invoke, file, broadcasts } = dispatcherOn(fixture('v3.json'));
     const before = new Map(file.files);
     const result = await invoke(invokeChannels.updateSettings, {
       reminders: { sittingLimitMin: 200 },

@@ -42,9 +42,26 @@ describe('settings migrations', () => {
     });
   });
 
-  it('v2 is read as it is, every field kept', () => {
-    const raw = parsed('v2.json');
-    expect(migrate(raw)).toEqual({ settings: raw, fromVersion: 2, unknownFields: [] });
+  it('v2 keeps every field and gains the catch-up end it shipped with, 11:00', () => {
+    const raw = parsed('v2.json') as { morning: object };
+    expect(migrate(raw)).toEqual({
+      settings: { ...raw, schemaVersion: 3, morning: { ...raw.morning, catchUpUntil: '11:00' } },
+      fromVersion: 2,
+      unknownFields: [],
+    });
+  });
+
+  it('v2 with a morning time after 11:00 still migrates (that morning then has no catch-up)', () => {
+    const result = migrate({ schemaVersion: 2, morning: { time: '11:30' } });
+    expect(result).toMatchObject({
+      fromVersion: 2,
+      settings: { schemaVersion: 3, morning: { time: '11:30', catchUpUntil: '11:00' } },
+    });
+  });
+
+  it('v3 is read as it is, every field kept', () => {
+    const raw = parsed('v3.json');
+    expect(migrate(raw)).toEqual({ settings: raw, fromVersion: 3, unknownFields: [] });
   });
 
   it('a v2 file missing a section gets the defaults for it', () => {
@@ -69,7 +86,7 @@ describe('settings migrations', () => {
     expect(migrate(parsed('future-version.json'))).toEqual({
       error: {
         kind: 'newer-version',
-        version: 3,
+        version: 4,
         message: expect.stringContaining('newer Limber'),
       },
     });

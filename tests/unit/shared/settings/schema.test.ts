@@ -19,7 +19,7 @@ describe('settings schema', () => {
   it('the defaults are valid and match the issue', () => {
     expect(SettingsSchema.parse(defaultSettings)).toEqual(defaultSettings);
     expect(defaultSettings).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       reminders: {
         sittingLimitMin: 45,
         naturalBreakMin: 5,
@@ -27,7 +27,7 @@ describe('settings schema', () => {
         maxRepeats: 3,
         workHours: { enabled: false, days: [1, 2, 3, 4, 5] },
       },
-      morning: { enabled: true, time: '07:30', routineId: 'morning-in-bed' },
+      morning: { enabled: true, time: '07:30', routineId: 'morning-in-bed', catchUpUntil: '11:00' },
       routines: { setupS: 10, catCowS: 90 },
       cues: { soundEnabled: true, volume: 60 },
       startAtLogin: false,

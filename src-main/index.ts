@@ -16,6 +16,8 @@ import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
 import type { AppActions } from './app/app-actions';
 import { createMainRuntime } from './app/main-runtime';
+import { createJsonLastOfferedStore } from './morning/json-last-offered-store';
+import { createNodeScheduleScheduler } from './morning/node-schedule-scheduler';
 import { runLaunchCommand, type AppCommand } from './app/launch-args';
 import { syncLoginItem } from './login/sync-login-item';
 import { systemClock, systemTimers } from './platform/system-clock';
@@ -61,6 +63,8 @@ function setupApp(): AppActions {
       webContentsIds: windows?.webContentsIds() ?? new Set(),
     }),
     theme: nativeTheme,
+    morningScheduler: createNodeScheduleScheduler(),
+    morningStore: createJsonLastOfferedStore(app.getPath('userData')),
   });
   syncLoginItem(createLoginItemPort(), runtime.settings);
   windows = createAppWindows({

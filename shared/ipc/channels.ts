@@ -16,6 +16,8 @@ export const invokeChannels = {
   getNudge: 'nudge:get',
   answerNudge: 'nudge:answer',
   getSittingStatus: 'sitting:get',
+  getMorningOffer: 'morning:get',
+  answerMorning: 'morning:answer',
 } as const;
 
 export const eventChannels = {
@@ -24,6 +26,7 @@ export const eventChannels = {
   settingsNotices: 'settings:notices-changed',
   nudge: 'nudge:changed',
   sittingStatus: 'sitting:changed',
+  morningOffer: 'morning:changed',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

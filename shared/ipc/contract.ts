@@ -7,6 +7,7 @@ import {
   SittingStatusSchema,
 } from '../reminders/nudge-schema';
 import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
+import { MorningAnswerSchema, MorningOfferSchema } from '../morning/offer-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
@@ -86,6 +87,17 @@ export const invokeContract = {
     request: noPayload,
     response: SittingStatusSchema,
   },
+  /** The morning offer waiting for an answer, or null. */
+  getMorningOffer: {
+    channel: invokeChannels.getMorningOffer,
+    request: noPayload,
+    response: MorningOfferSchema.nullable(),
+  },
+  answerMorning: {
+    channel: invokeChannels.answerMorning,
+    request: MorningAnswerSchema,
+    response: z.null(),
+  },
 } as const satisfies {
   [K in InvokeName]: {
     channel: (typeof invokeChannels)[K];
@@ -103,6 +115,7 @@ export const eventContract = {
   },
   nudge: { channel: eventChannels.nudge, payload: NudgeSnapshotSchema.nullable() },
   sittingStatus: { channel: eventChannels.sittingStatus, payload: SittingStatusSchema },
+  morningOffer: { channel: eventChannels.morningOffer, payload: MorningOfferSchema.nullable() },
 } as const satisfies {
   [K in EventName]: { channel: (typeof eventChannels)[K]; payload: z.ZodType };
 };

@@ -8,6 +8,14 @@ import type { IdlePort } from '../platform/idle-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
 import type { WindowsPort } from '../platform/windows-port';
+import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
+import { morningHandlers } from '../morning/morning-ipc';
+import type { LastOfferedStore, Scheduler } from '../morning/morning-ports';
+import { createMorningPrompt } from '../morning/morning-prompt';
+import { createMorningService } from '../morning/morning-service';
+import type { MorningService } from '../morning/morning-service-types';
+import { createMemoryLastOfferedStore } from '../morning/memory-last-offered-store';
+import { createTimerScheduler } from '../morning/timer-scheduler';
 import { broadcastRoutine, routineHandlers } from '../routine/routine-ipc';
 import { createRoutineLog, type RoutineLog, type RoutineRecord } from '../routine/routine-log';
 import { createRoutineSession, type RoutineSession } from '../routine/routine-session';
@@ -39,6 +47,12 @@ export interface MainRuntimeDeps {
   theme?: ThemePort;
   /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
+  /** What wakes the morning offer (node-schedule in the app). @default the timers above */
+  morningScheduler?: Scheduler;
+  /** Where the last offered morning survives a restart. @default in memory */
+  morningStore?: LastOfferedStore;
+  /** The IANA time zone now. @default the machine's */
+  timeZone?: () => string;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -49,6 +63,8 @@ export interface MainRuntime {
   settings: SettingsStore;
   /** Sitting time, nudges and the tray's status line. */
   sitting: SittingService;
+  /** The daily morning routine offer. */
+  morning: MorningService;
   /** Every renderer message passes here: channel, sender and payload checked. */
   dispatcher: IpcDispatcher;
   /** The handlers behind the dispatcher, for callers already inside main (and tests). */
@@ -101,10 +117,13 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     deps.windows.showPlayer();
   };
 
+  // The sitting service samples at once; the morning service, made next, hears input after.
+  let morningService: MorningService | undefined;
   const sitting = createSittingService({
     ...deps,
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
+    onUserInput: () => morningService?.onUserInput(),
   });
   followSittingSettings(settings, sitting);
   // A routine done to the end is a stretch: the sitting bout starts again. Skipping straight
@@ -113,6 +132,26 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     if (isRealStretch(record)) sitting.routineCompleted();
   });
 
+  const morning: MorningService = createMorningService({
+    clock: deps.clock,
+    timers: deps.timers,
+    scheduler: deps.morningScheduler ?? createTimerScheduler(deps.clock, deps.timers),
+    power: deps.power,
+    store: deps.morningStore ?? createMemoryLastOfferedStore(),
+    prompt: createMorningPrompt({
+      notifier: deps.notifier,
+      windows: deps.windows,
+      broadcast: deps.broadcast,
+      onNotificationClick: () => morning.answer('start'),
+      nudgeWaiting: () => sitting.nudge() !== null,
+    }),
+    getConfig: () => morningConfigFrom(settings.get()),
+    startRoutine: startFromTray,
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+  });
+  morningService = morning;
+  followMorningSettings(settings, morning);
+
   broadcastRoutine(session, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
@@ -120,6 +159,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     ...routineHandlers({ session, settings, startRoutine }),
     ...settingsHandlers(settings),
     ...sittingHandlers(sitting),
+    ...morningHandlers(morning),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
@@ -137,6 +177,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     log,
     settings,
     sitting,
+    morning,
     dispatcher,
     handlers,
     actions: {

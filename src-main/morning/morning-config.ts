@@ -1,11 +1,10 @@
 import type { RoutineId } from '@shared/content/types';
 import type { RoutineSize } from '@shared/morning/offer-text';
 import type { MorningSchedule } from '@shared/morning/types';
-import { sameData } from '@shared/settings/merge';
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
 import { timelineFrom } from '../routine/routine-timelines';
-import type { SettingsStore } from '../settings/settings-store';
+import { followSetting, type SettingsFeedPort } from '../settings/follow-setting';
 
 /** What the morning service reads from settings. */
 export interface MorningConfig {
@@ -27,14 +26,10 @@ export function morningConfigFrom(settings: Settings): MorningConfig {
 
 /** Tells the morning service when a setting it uses changed (not the theme, not a volume). */
 export function followMorningSettings(
-  settings: Pick<SettingsStore, 'get' | 'subscribe'>,
+  settings: SettingsFeedPort,
   morning: { reconfigure(): void },
 ): Dispose {
-  let applied = morningConfigFrom(settings.get());
-  return settings.subscribe((changed) => {
-    const next = morningConfigFrom(changed);
-    if (sameData(next, applied)) return;
-    applied = next;
-    morning.reconfigure();
+  return followSetting(settings, morningConfigFrom, (_config, first) => {
+    if (!first) morning.reconfigure();
   });
 }

@@ -47,6 +47,8 @@ export interface SittingServiceDeps {
   getConfig: () => SittingConfig;
   /** Opens the desk break in the player ("Stretch now", or a click on the notification). */
   openDeskBreak: () => void;
+  /** Hears that an idle sample showed fresh input (the morning offer waits for one). */
+  onUserInput?: () => void;
   /** @default the machine's local time zone */
   localTimeFrom?: LocalTimeFrom;
   /** @default "HH:mm" in the local time zone */

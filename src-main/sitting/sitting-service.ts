@@ -30,6 +30,9 @@ const SAMPLE_COALESCE_MS = MINUTE;
  * for the earliest of: the next planned idle sample (`nextSampleAt`), the nudge deadline or
  * re-check, and the next minute the tray's text changes. OS events re-plan at once.
  */
+/** A reading below this is input just now: a sign of the user for whoever waits for one. */
+const FRESH_INPUT_S = 60;
+
 export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
   const localTime = deps.localTimeFrom ?? localTimeFrom;
@@ -60,6 +63,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     // (as it does a negative one: input no later than now, and a counter that never rises).
     const idleS = Number.isFinite(reading) ? reading : 0;
     apply({ type: 'idle-sample', at, idleS });
+    if (idleS >= 0 && idleS < FRESH_INPUT_S) deps.onUserInput?.();
   };
   const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
   const planAt = (view: TrackerView, at: Instant) =>

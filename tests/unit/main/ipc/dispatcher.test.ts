@@ -28,6 +28,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     closeWindow: () => null,
     getNudge: () => null,
     answerNudge: () => null,
+    getMorningOffer: () => null,
+    answerMorning: () => null,
     getSittingStatus: fail,
     ...overrides,
   };

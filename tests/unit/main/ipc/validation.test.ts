@@ -59,6 +59,13 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['out of range (low)', { action: 'snooze', minutes: -5 }, 'minutes'],
   ],
   getSittingStatus: noPayloadCases,
+  getMorningOffer: noPayloadCases,
+  answerMorning: [
+    ['wrong type', { answer: 1 }, 'answer'],
+    ['out of range', { answer: 'tomorrow' }, 'answer'],
+    ['unknown field', { answer: 'later', minutes: 5 }, 'minutes'],
+    ['missing field', {}, 'answer'],
+  ],
 };
 
 /** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
@@ -76,6 +83,8 @@ const validPayload: Record<InvokeName, unknown> = {
   getNudge: undefined,
   answerNudge: { action: 'skip' },
   getSittingStatus: undefined,
+  getMorningOffer: undefined,
+  answerMorning: { answer: 'not-today' },
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];

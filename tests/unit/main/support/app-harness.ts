@@ -47,6 +47,8 @@ export function createHarness(options: { settingsText?: string } = {}) {
     idle,
     power,
     notifier,
+    // Wall times in these tests read as UTC days, whatever zone the machine is in.
+    timeZone: () => 'UTC',
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),

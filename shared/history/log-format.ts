@@ -79,12 +79,14 @@ export function parseLog(text: string, context: MigrationContext): ParsedLog {
 
 type Header =
   | { kind: 'version'; version: number }
+  /** Nothing but blank lines: still to be given its header before a record is appended. */
+  | { kind: 'empty' }
   /** The first line is a record: a version 1 file, which had no header. */
   | { kind: 'none' }
   | { kind: 'damaged'; reason: string };
 
 function readHeader(line: string | undefined): Header {
-  if (line === undefined) return { kind: 'version', version: HISTORY_SCHEMA_VERSION };
+  if (line === undefined) return { kind: 'empty' };
   const parsed = parseJson(line);
   if ('reason' in parsed) return { kind: 'damaged', reason: `unreadable header: ${parsed.reason}` };
   const value = parsed.value;

@@ -92,6 +92,11 @@ const DaySummaryRecordSchema = z.strictObject({
   totals: DayTotalsSchema,
 });
 
+/** A bad day or time is reported by its own check; this one is for a pair that cannot belong together. */
+const dayFitsItsTime = ({ day, at }: { day: string; at: number }) =>
+  !isLocalDay(day) || !(at >= 0) || dayFitsTime(day, at);
+const dayTooFar = { error: 'day is further from at than any time zone allows', path: ['day'] };
+
 /** A record as something the user did: everything but compaction's summaries. */
 export const RawRecordSchema = z
   .discriminatedUnion('type', [
@@ -102,10 +107,7 @@ export const RawRecordSchema = z
     SittingBoutRecordSchema,
     StiffnessRecordSchema,
   ])
-  .refine((record) => dayFitsTime(record.day, record.at), {
-    error: 'day is further from at than any time zone allows',
-    path: ['day'],
-  });
+  .refine(dayFitsItsTime, dayTooFar);
 
 /** Any line of the history file after the header. */
 export const HistoryRecordSchema = z
@@ -118,10 +120,7 @@ export const HistoryRecordSchema = z
     StiffnessRecordSchema,
     DaySummaryRecordSchema,
   ])
-  .refine((record) => dayFitsTime(record.day, record.at), {
-    error: 'day is further from at than any time zone allows',
-    path: ['day'],
-  });
+  .refine(dayFitsItsTime, dayTooFar);
 
 export type RawRecord = z.output<typeof RawRecordSchema>;
 export type DaySummaryRecord = z.output<typeof DaySummaryRecordSchema>;

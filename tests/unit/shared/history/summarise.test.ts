@@ -80,6 +80,20 @@ describe('summarising days older than 90', () => {
     });
   });
 
+  it('two summaries of one day (say, two files pasted together) merge: counts add, the longest bout stays the longest', () => {
+    const [a] = summariseOldDays([bout('2026-02-01 10:00', BERLIN, 40 * 60_000)], TODAY).records;
+    const [b] = summariseOldDays([bout('2026-02-01 15:00', BERLIN, 70 * 60_000)], TODAY).records;
+    const merged = summariseOldDays([a!, b!], TODAY);
+    expect(merged.records).toEqual([
+      expect.objectContaining({
+        totals: expect.objectContaining({
+          records: 2,
+          sitting: { bouts: 2, totalMs: 110 * 60_000, longestMs: 70 * 60_000 },
+        }),
+      }),
+    ]);
+  });
+
   it('keeps the longest bout as the longest, not a sum', () => {
     const records = [
       bout('2026-02-01 10:00', BERLIN, 40 * 60_000),

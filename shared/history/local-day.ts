@@ -1,14 +1,16 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, startOfWeek } from 'date-fns';
+import { format } from 'date-fns';
 
 /**
  * Local calendar days as 'YYYY-MM-DD' text. History groups by the day a thing happened on the
  * user's clock, so a streak or a week is counted in days, never in 24-hour steps that a DST
- * change would knock an hour off. Day arithmetic runs in UTC, where every day has 24 hours;
- * only `localDayOf` needs the user's zone.
+ * change would knock an hour off. Only `localDayOf` and `localIsoTime` need the user's zone
+ * (date-fns with @date-fns/tz); arithmetic on days is done on the proleptic calendar in UTC,
+ * where every day has 24 hours — plain numbers, as the stats step over a year of days.
  */
 export type LocalDay = string;
 
+const DAY_MS = 86_400_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The date the user's clock showed at `wallMs` in `timeZone` (IANA, e.g. 'Europe/Berlin'). */
@@ -30,8 +32,11 @@ export function isLocalDay(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const knownZones = new Set<string>();
+
 /** @throws RangeError for a zone the platform does not know, before it turns into "Invalid Date". */
 export function checkTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
@@ -39,29 +44,33 @@ export function checkTimeZone(timeZone: string): void {
       `Unknown time zone "${timeZone}"; expected an IANA name like Europe/Berlin.`,
     );
   }
+  knownZones.add(timeZone);
 }
 
-const utcMidnight = (day: LocalDay) => new TZDate(`${day}T00:00:00Z`, 'UTC');
-const asDay = (date: Date) => format(date, 'yyyy-MM-dd');
+/** Days since 1970-01-01: consecutive dates are consecutive numbers. */
+export const dayNumber = (day: LocalDay): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+
+const dayOfNumber = (n: number): LocalDay => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** The day `days` after `day` (before, when negative), on the calendar. */
-export function shiftDay(day: LocalDay, days: number): LocalDay {
-  return asDay(addDays(utcMidnight(day), days));
-}
+export const shiftDay = (day: LocalDay, days: number): LocalDay =>
+  dayOfNumber(dayNumber(day) + days);
 
 /** The Monday of `day`'s Monday-to-Sunday week. */
 export function mondayOf(day: LocalDay): LocalDay {
-  return asDay(startOfWeek(utcMidnight(day), { weekStartsOn: 1 }));
+  const n = dayNumber(day);
+  // 1970-01-01 was a Thursday: day number 0 is weekday 3 counting from Monday = 0.
+  return dayOfNumber(n - ((((n + 3) % 7) + 7) % 7));
 }
 
 /** Whole calendar days from `from` to `to`: 1 for consecutive days, negative when `to` is earlier. */
-export function daysBetween(from: LocalDay, to: LocalDay): number {
-  return differenceInCalendarDays(utcMidnight(to), utcMidnight(from));
-}
+export const daysBetween = (from: LocalDay, to: LocalDay): number =>
+  dayNumber(to) - dayNumber(from);
 
 /** `count` consecutive days ending on `last`, oldest first. */
 export function daysEndingOn(last: LocalDay, count: number): LocalDay[] {
-  return Array.from({ length: count }, (_, i) => shiftDay(last, i - count + 1));
+  const end = dayNumber(last);
+  return Array.from({ length: count }, (_, i) => dayOfNumber(end - count + 1 + i));
 }
 
 /**

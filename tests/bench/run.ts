@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: how often main wakes up over a scripted workday, how heavy the renderer is
- * and how fast the player paints, each next to a comparison measured in the same run on the
- * same machine. Figures only; nothing passes or fails (the wakeup budget has a unit test).
+ * `npm run bench`: how often main wakes up over a scripted workday, how fast a year of history
+ * turns into stats and how big its file is, how heavy the renderer is and how fast the player
+ * paints, each next to a comparison measured in the same run on the same machine. Figures only; nothing passes or fails (the wakeup budget has a unit test).
  */
 import { chromium } from '@playwright/test';
 import { bundleBridge } from '../e2e/host/global-setup';
@@ -9,6 +9,7 @@ import { rendererDir } from '../e2e/host/paths';
 import launchConfig from '../../playwright.config';
 import { printRendererBundle } from './bundle-size';
 import { createStaticBaseline, playerPaint } from './paint-time';
+import { printHistoryBench } from './history-bench';
 import { formatTable, median, ms, percentile } from './stats';
 import { printWorkdayWakeups } from './workday-wakeups';
 
@@ -34,6 +35,7 @@ async function measurePaints() {
 
 async function main(): Promise<void> {
   printWorkdayWakeups();
+  printHistoryBench();
 
   await printRendererBundle(rendererDir);
 

@@ -77,7 +77,7 @@ function setLinesAside(
     notices: [
       {
         kind: 'damaged-lines',
-        message: `${lines} of your history could not be read (${which}${damaged.length > 3 ? '; …' : ''}). They were saved as ${aside.path}; the other ${records.length} records were kept.`,
+        message: `${lines} of your history could not be read (${which}${damaged.length > 3 ? '; …' : ''}). They were saved as ${aside.path}; the other ${countOf(records.length)} were kept.`,
         setAsidePath: aside.path,
       },
     ],
@@ -98,7 +98,7 @@ function startAfresh(
       message: `Your history file cannot be used (${reason}) and could not be moved aside (${aside.reason}). Limber leaves it alone: what you do now is counted until you quit, but not saved.`,
     });
   }
-  const kept = salvaged.length > 0 ? ` ${salvaged.length} records in it were recovered.` : '';
+  const kept = salvaged.length > 0 ? ` Limber recovered ${countOf(salvaged.length)} from it.` : '';
   return {
     records: salvaged,
     mode: 'rewrite',
@@ -118,6 +118,8 @@ function cannotSetAside(records: HistoryRecord[], what: string, reason: string):
     message: `Limber could not save ${what} of your history file (${reason}), so it leaves the file as it is: what you do now is counted until you quit, but not saved.`,
   });
 }
+
+const countOf = (n: number) => (n === 1 ? '1 record' : `${n} records`);
 
 const readOnly = (records: HistoryRecord[], notice: UnstampedNotice): LoadedHistory => ({
   records,

@@ -17,7 +17,7 @@ import { loadHistory, type UnstampedNotice } from './history-load';
  */
 export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   const log = deps.log ?? ((message: string) => console.warn(message));
-  const zone = () => safeZone(deps.timeZone, log);
+  const zone = zoneReader(deps.timeZone, log);
   const today = () => localDayOf(deps.clock.now(), zone());
   const kept: HistoryNotice[] = [];
   const listeners = new Set<() => void>();
@@ -140,16 +140,23 @@ const invalid = (issues: IpcIssue[]): AppendResult => ({
   },
 });
 
-/** The user's zone, or UTC when the platform names one it cannot use (days may then be off). */
-function safeZone(timeZone: (() => string) | undefined, log: (message: string) => void): string {
-  const zone = timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  try {
-    checkTimeZone(zone);
-    return zone;
-  } catch (error) {
-    log(`History: ${errorMessage(error)} Counting days in UTC.`);
-    return 'UTC';
-  }
+/**
+ * Reads the user's zone at each use, or UTC when the platform names one it cannot use (days may
+ * then be off by one near midnight; logged once per zone name, not on every record).
+ */
+function zoneReader(timeZone: (() => string) | undefined, log: (message: string) => void) {
+  const warned = new Set<string>();
+  return (): string => {
+    const zone = timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    try {
+      checkTimeZone(zone);
+      return zone;
+    } catch (error) {
+      if (!warned.has(zone)) log(`History: ${errorMessage(error)} Counting days in UTC.`);
+      warned.add(zone);
+      return 'UTC';
+    }
+  };
 }
 
 /** A file-name-safe timestamp: 2026-03-02T07-30-00-000Z (no colons, for Windows). */

@@ -88,17 +88,22 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
 
   return {
     append(input) {
+      const refuse = (issues: IpcIssue[]): AppendResult => {
+        const result = invalid(issues);
+        if (!result.ok) log(result.error.message); // a caller's bug: worth a line in the log
+        return result;
+      };
       let record: HistoryRecord;
       try {
         const at = input.at ?? deps.clock.now();
         // The store stamps the day from `at`, so an unusable `at` is the one thing to name.
         if (!(Number.isFinite(at) && at >= 0))
-          return invalid([{ path: 'at', message: `at must be wall-clock ms, got ${at}` }]);
+          return refuse([{ path: 'at', message: `at must be wall-clock ms, got ${at}` }]);
         const checked = RawRecordSchema.safeParse({ ...input, at, day: localDayOf(at, zone()) });
-        if (!checked.success) return invalid(issuesOf(checked.error));
+        if (!checked.success) return refuse(issuesOf(checked.error));
         record = checked.data;
       } catch (error) {
-        return invalid([{ path: '', message: errorMessage(error) }]);
+        return refuse([{ path: '', message: errorMessage(error) }]);
       }
       records.push(record);
       const saved = save(recordLine(record));

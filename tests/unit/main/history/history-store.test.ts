@@ -39,10 +39,11 @@ describe('history store: appending', () => {
   });
 
   it('refuses a record that breaks the schema, naming the field, without throwing or writing', () => {
-    const { start, file } = historyHarness();
+    const { start, file, log } = historyHarness();
     const store = start();
     const before = file.text();
     const bad = store.append({ type: 'stiffness', score: 12 });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('History record refused: score'));
     expect(bad).toMatchObject({
       ok: false,
       error: {

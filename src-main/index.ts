@@ -16,7 +16,9 @@ import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
 import type { AppActions } from './app/app-actions';
 import { createMainRuntime } from './app/main-runtime';
+import { createHistoryFile } from './history/history-file';
 import { createJsonLastOfferedStore } from './morning/json-last-offered-store';
+import { createSaveDialog } from './electron/save-dialog';
 import { createNodeScheduleScheduler } from './morning/node-schedule-scheduler';
 import { runLaunchCommand, type AppCommand } from './app/launch-args';
 import { syncLoginItem } from './login/sync-login-item';
@@ -51,6 +53,9 @@ function setupApp(): AppActions {
       showNudge: () => windows?.showNudge(),
       closeNudge: () => windows?.closeNudge(),
       showSettings: () => windows?.showSettings(),
+      showHistory: () => windows?.showHistory(),
+      showStatus: () => windows?.showStatus(),
+      showWelcome: () => windows?.showWelcome(),
       closeWindowOf: (sender) => windows?.closeWindowOf(sender),
     },
     broadcast: (event, payload) => windows?.send(eventContract[event].channel, payload),
@@ -65,6 +70,8 @@ function setupApp(): AppActions {
     theme: nativeTheme,
     morningScheduler: createNodeScheduleScheduler(),
     morningStore: createJsonLastOfferedStore(app.getPath('userData')),
+    historyFile: createHistoryFile(app.getPath('userData')),
+    saveDialog: createSaveDialog(),
   });
   syncLoginItem(createLoginItemPort(), runtime.settings);
   windows = createAppWindows({

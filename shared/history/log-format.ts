@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesOf } from '../ipc/issues';
+import { issuesFrom } from '../errors/issues';
 import { HISTORY_SCHEMA_VERSION, migrateRecord, type MigrationContext } from './migrations';
 import { HistoryRecordSchema, type HistoryRecord } from './records';
 
@@ -124,6 +124,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (error: z.ZodError) =>
-  issuesOf(error)
+  issuesFrom(error)
     .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
     .join('; ');

@@ -18,6 +18,10 @@ export const invokeChannels = {
   getSittingStatus: 'sitting:get',
   getMorningOffer: 'morning:get',
   answerMorning: 'morning:answer',
+  getHistoryStats: 'history:get',
+  exportHistory: 'history:export',
+  rateStiffness: 'history:rate-stiffness',
+  openHistory: 'history:open',
 } as const;
 
 export const eventChannels = {
@@ -27,6 +31,7 @@ export const eventChannels = {
   nudge: 'nudge:changed',
   sittingStatus: 'sitting:changed',
   morningOffer: 'morning:changed',
+  history: 'history:changed',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

@@ -7,6 +7,8 @@ import {
   SittingStatusSchema,
 } from '../reminders/nudge-schema';
 import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
+import { ExportResultSchema, StiffnessRatingSchema } from '../history/export-schema';
+import { HistoryStatsSchema } from '../history/stats-schema';
 import { MorningAnswerSchema, MorningOfferSchema } from '../morning/offer-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
@@ -98,6 +100,29 @@ export const invokeContract = {
     request: MorningAnswerSchema,
     response: z.null(),
   },
+  /** Streaks, this week and the last 30 days, as of now in the user's zone. */
+  getHistoryStats: {
+    channel: invokeChannels.getHistoryStats,
+    request: noPayload,
+    response: HistoryStatsSchema,
+  },
+  /** Main opens the save dialog and writes the CSV; the renderer never writes a file. */
+  exportHistory: {
+    channel: invokeChannels.exportHistory,
+    request: noPayload,
+    response: ExportResultSchema,
+  },
+  rateStiffness: {
+    channel: invokeChannels.rateStiffness,
+    request: StiffnessRatingSchema,
+    response: z.null(),
+  },
+  /** The end screen's "See your history". */
+  openHistory: {
+    channel: invokeChannels.openHistory,
+    request: noPayload,
+    response: z.null(),
+  },
 } as const satisfies {
   [K in InvokeName]: {
     channel: (typeof invokeChannels)[K];
@@ -116,6 +141,7 @@ export const eventContract = {
   nudge: { channel: eventChannels.nudge, payload: NudgeSnapshotSchema.nullable() },
   sittingStatus: { channel: eventChannels.sittingStatus, payload: SittingStatusSchema },
   morningOffer: { channel: eventChannels.morningOffer, payload: MorningOfferSchema.nullable() },
+  history: { channel: eventChannels.history, payload: HistoryStatsSchema },
 } as const satisfies {
   [K in EventName]: { channel: (typeof eventChannels)[K]; payload: z.ZodType };
 };

@@ -29,9 +29,11 @@ const steps: Record<number, (raw: Raw) => Raw> = {
   }),
   /**
    * Version 3 added `morning.catchUpUntil`. Files from before it get the end it shipped with,
-   * stated here so a later change of the default does not rewrite what version 2 meant.
+   * stated here so a later change of the default does not rewrite what version 2 meant. A
+   * user of version 2 has used Limber already: no first-run welcome for them.
    */
   2: ({ morning, ...rest }) => ({
+    welcomeShown: true,
     ...rest,
     schemaVersion: 3,
     ...(morning === undefined

@@ -54,6 +54,8 @@ const MorningSchema = z.strictObject({
    * refusal could not be fixed there): the morning decision then offers no catch-up.
    */
   catchUpUntil: timeOfDay('morning.catchUpUntil'),
+  /** After the morning routine, ask how the back feels (0–10), for the history's trend. */
+  askStiffness: flag('morning.askStiffness'),
 });
 
 /** A routine's stretches in the order they are done: at least one, none twice. */
@@ -94,6 +96,23 @@ const RoutinesSchema = z.strictObject({
 const CuesSchema = z.strictObject({
   soundEnabled: flag('cues.soundEnabled'),
   volume: wholeNumber('volume', 0, 100, 'percent'),
+  /** "3, 2, 1" before each hold. */
+  countIn: flag('cues.countIn'),
+  /** Soft ticks over a hold's last three seconds. */
+  ticks: flag('cues.ticks'),
+  /** Spoken cues through the platform's speech synthesis. */
+  voice: flag('cues.voice'),
+  /** Speak only each stretch's start and end, or every cue (sides, breaths, what comes next). */
+  voiceDetail: choice('cues.voiceDetail', ['start-end', 'everything']),
+});
+
+/** "Quiet when…": each signal that holds a reminder back can be turned off. */
+const QuietSchema = z.strictObject({
+  camera: flag('quiet.camera'),
+  microphone: flag('quiet.microphone'),
+  screencast: flag('quiet.screencast'),
+  fullscreen: flag('quiet.fullscreen'),
+  dnd: flag('quiet.dnd'),
 });
 
 const SettingsShape = z.strictObject({
@@ -104,10 +123,13 @@ const SettingsShape = z.strictObject({
   morning: MorningSchema,
   routines: RoutinesSchema,
   cues: CuesSchema,
+  quiet: QuietSchema,
   startAtLogin: flag('startAtLogin'),
   theme: choice('theme', ['system', 'light', 'dark']),
   /** State, not a preference: the safety note was read once; reset keeps it. */
   safetyNoteAcknowledged: flag('safetyNoteAcknowledged'),
+  /** State: the first-run welcome was shown. */
+  welcomeShown: flag('welcomeShown'),
 });
 
 /** The whole settings file, with the rules that span fields (custom routine ids). */
@@ -168,6 +190,7 @@ export const defaultSettings: Settings = deepFreeze({
     days: [0, 1, 2, 3, 4, 5, 6],
     routineId: 'morning-in-bed',
     catchUpUntil: '11:00',
+    askStiffness: true,
   },
   routines: {
     deskBreak: { stretchIds: stretchOrderOf(deskBreak) },
@@ -177,8 +200,17 @@ export const defaultSettings: Settings = deepFreeze({
     setupS: 10,
     catCowS: 90,
   },
-  cues: { soundEnabled: true, volume: 60 },
+  cues: {
+    soundEnabled: true,
+    volume: 60,
+    countIn: true,
+    ticks: true,
+    voice: false,
+    voiceDetail: 'start-end',
+  },
+  quiet: { camera: true, microphone: true, screencast: true, fullscreen: true, dnd: true },
   startAtLogin: false,
   theme: 'system',
   safetyNoteAcknowledged: false,
+  welcomeShown: false,
 });

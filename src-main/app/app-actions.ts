@@ -13,4 +13,5 @@ export interface AppActions {
   pauseReminders(choice: PauseChoice): void;
   resumeReminders(): void;
   openSettings(): void;
+  openHistory(): void;
 }

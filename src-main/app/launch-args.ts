@@ -10,6 +10,7 @@ export type LaunchCommand =
   | { kind: 'morning' }
   | { kind: 'desk-break' }
   | { kind: 'settings' }
+  | { kind: 'history' }
   | { kind: 'pause'; choice: PauseChoice }
   | { kind: 'resume' }
   | { kind: 'help' };
@@ -28,11 +29,12 @@ const SIMPLE_COMMANDS: Readonly<Record<string, AppCommand>> = {
   morning: { kind: 'morning' },
   'desk-break': { kind: 'desk-break' },
   settings: { kind: 'settings' },
+  history: { kind: 'history' },
   resume: { kind: 'resume' },
 };
 
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
-const ALLOWED = `morning, desk-break, settings, pause <${PAUSE_WORDS.join('|')}>, resume`;
+const ALLOWED = `morning, desk-break, settings, history, pause <${PAUSE_WORDS.join('|')}>, resume`;
 
 /** What `limber --help` prints. */
 export const LAUNCH_USAGE = `Usage: limber [command]
@@ -41,6 +43,7 @@ Commands:
   morning                     start the morning routine
   desk-break                  start a desk break now
   settings                    open the settings
+  history                     open your history: streaks, this week, the last 30 days
   pause <${PAUSE_WORDS.join('|')}>   pause reminders (morning: until tomorrow morning)
   resume                      resume reminders
   --help                      show this help
@@ -114,6 +117,8 @@ export function runLaunchCommand(command: AppCommand, actions: AppActions): void
       return actions.startDeskBreak();
     case 'settings':
       return actions.openSettings();
+    case 'history':
+      return actions.openHistory();
     case 'pause':
       return actions.pauseReminders(command.choice);
     case 'resume':

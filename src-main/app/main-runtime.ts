@@ -8,6 +8,18 @@ import type { IdlePort } from '../platform/idle-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
 import type { WindowsPort } from '../platform/windows-port';
+import {
+  naturalBreakEntry,
+  nudgeEntry,
+  routineEntry,
+  sittingBoutEntry,
+} from '../history/history-feeds';
+import { broadcastHistory, historyHandlers } from '../history/history-ipc';
+import { createMemoryHistoryFile } from '../history/history-memory-file';
+import type { HistoryFilePort } from '../history/history-port';
+import type { HistoryStore } from '../history/history-service-types';
+import { createHistoryStore } from '../history/history-store';
+import type { SaveDialogPort } from '../platform/save-dialog-port';
 import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
 import { morningHandlers } from '../morning/morning-ipc';
 import type { LastOfferedStore, Scheduler } from '../morning/morning-ports';
@@ -53,6 +65,10 @@ export interface MainRuntimeDeps {
   morningStore?: LastOfferedStore;
   /** The IANA time zone now. @default the machine's */
   timeZone?: () => string;
+  /** Where the history lives (userData/history.jsonl in the app). @default in memory */
+  historyFile?: HistoryFilePort;
+  /** The OS save dialog, for the CSV export. @default refuses, as a dialog that was cancelled */
+  saveDialog?: SaveDialogPort;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -65,6 +81,8 @@ export interface MainRuntime {
   sitting: SittingService;
   /** The daily morning routine offer. */
   morning: MorningService;
+  /** What the user did: routines, nudges, breaks, mornings and how their back felt. */
+  history: HistoryStore;
   /** Every renderer message passes here: channel, sender and payload checked. */
   dispatcher: IpcDispatcher;
   /** The handlers behind the dispatcher, for callers already inside main (and tests). */
@@ -88,6 +106,12 @@ function isRealStretch(record: RoutineRecord): boolean {
  */
 export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const log = createRoutineLog();
+  const history = createHistoryStore({
+    file: deps.historyFile ?? createMemoryHistoryFile(),
+    clock: deps.clock,
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    onNotice: (notice) => deps.notifier.show({ title: 'Limber history', body: notice.message }),
+  });
   // Trouble with the file (damaged, newer, unwritable) is told once as a notification, for a
   // user who never opens settings; its click opens the window, where the notice stays shown.
   const settings = createSettingsStore({
@@ -105,7 +129,11 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     clock: deps.clock,
     timers: deps.timers,
     timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
-    onFinished: (record) => log.append(record),
+    onFinished: (record) => {
+      log.append(record);
+      const morning = record.routineId === settings.get().morning.routineId;
+      history.append(routineEntry(record, { morning }));
+    },
   });
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */
@@ -118,12 +146,18 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   };
 
   // The sitting service samples at once; the morning service, made next, hears input after.
-  let morningService: MorningService | undefined;
+  const later: { morning?: MorningService } = {};
   const sitting = createSittingService({
     ...deps,
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
-    onUserInput: () => morningService?.onUserInput(),
+    onUserInput: () => later.morning?.onUserInput(),
+    onEvent: (event) => {
+      if (event.type === 'bout') history.append(sittingBoutEntry(event.record));
+      else if (event.type === 'break') history.append(naturalBreakEntry(event.record));
+      else if (event.type === 'nudge-answered') history.append(nudgeEntry(event.answer));
+      else history.append(nudgeEntry('ignored'));
+    },
   });
   followSittingSettings(settings, sitting);
   // A routine done to the end is a stretch: the sitting bout starts again. Skipping straight
@@ -147,12 +181,17 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     }),
     getConfig: () => morningConfigFrom(settings.get()),
     startRoutine: startFromTray,
+    onEvent: (event) => {
+      if (event.type === 'answered')
+        history.append({ type: 'morning-offer', answer: event.answer });
+    },
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
-  morningService = morning;
+  later.morning = morning;
   followMorningSettings(settings, morning);
 
   broadcastRoutine(session, deps.broadcast);
+  broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
   const handlers: IpcHandlers = {
@@ -160,6 +199,13 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     ...settingsHandlers(settings),
     ...sittingHandlers(sitting),
     ...morningHandlers(morning),
+    ...historyHandlers({
+      history,
+      saveDialog: deps.saveDialog ?? {
+        saveText: async () => ({ saved: false, reason: 'cancelled' }),
+      },
+      showHistory: () => deps.windows.showHistory(),
+    }),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
@@ -178,6 +224,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     settings,
     sitting,
     morning,
+    history,
     dispatcher,
     handlers,
     actions: {
@@ -188,6 +235,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
       pauseReminders: (choice) => sitting.pause(choice),
       resumeReminders: () => sitting.resume(),
       openSettings: () => deps.windows.showSettings(),
+      openHistory: () => deps.windows.showHistory(),
     },
     playerClosed: () => session.abandon(),
   };

@@ -93,6 +93,7 @@ export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): T
     },
     ...customRoutines(actions, state.customRoutines),
     pauseOrResume(actions, state.paused),
+    { type: 'normal', id: 'history', label: 'History…', click: () => actions.openHistory() },
     { type: 'normal', id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     { type: 'separator' },
     { type: 'normal', id: 'quit', label: 'Quit', click: () => actions.quit() },

@@ -7,13 +7,16 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 export const WINDOW_BACKGROUND = { light: '#f6f4ef', dark: '#121819' } as const;
 
 /** The windows Limber opens; each loads the renderer with its own route (`#/<kind>`). */
-export type WindowKind = 'player' | 'nudge' | 'settings';
+export type WindowKind = 'player' | 'nudge' | 'settings' | 'history' | 'status' | 'welcome';
 
 /** Each kind's size. The nudge prompt is small: it asks, it doesn't take over the screen. */
 const WINDOW_SIZES: Readonly<Record<WindowKind, { width: number; height: number }>> = {
   player: { width: 480, height: 640 },
   nudge: { width: 360, height: 200 },
   settings: { width: 560, height: 680 },
+  history: { width: 640, height: 720 },
+  status: { width: 360, height: 420 },
+  welcome: { width: 440, height: 460 },
 };
 
 /** Gap between the nudge prompt and the screen's edges. */
@@ -63,6 +66,12 @@ function kindOptions(kind: WindowKind, workArea: Rectangle): BrowserWindowConstr
       return { ...size, minWidth: size.width, minHeight: size.height, title: 'Limber' };
     case 'settings':
       return { ...size, minWidth: 420, minHeight: 480, resizable: true, title: 'Limber settings' };
+    case 'history':
+      return { ...size, minWidth: 420, minHeight: 480, resizable: true, title: 'Limber history' };
+    case 'status':
+      return { ...size, minWidth: 320, minHeight: 360, resizable: true, title: 'Limber' };
+    case 'welcome':
+      return { ...size, minWidth: size.width, minHeight: size.height, title: 'Welcome to Limber' };
     case 'nudge':
       return {
         ...size,

@@ -76,6 +76,9 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
   return {
     showPlayer: () => showOrFocus('player'),
     showSettings: () => showOrFocus('settings'),
+    showHistory: () => showOrFocus('history'),
+    showStatus: () => showOrFocus('status'),
+    showWelcome: () => showOrFocus('welcome'),
     showNudge() {
       const entry = live('nudge');
       if (entry) reveal('nudge', entry.window);

@@ -1,19 +1,18 @@
-import type { StretchId } from '../../shared/content/types';
-import type { HoldReason } from '../../shared/history/kinds';
-import type { NewHistoryRecord } from '../../shared/history/records';
-import type { NudgeAnswer } from '../../shared/ipc/schemas';
-import type { BoutRecord, BreakRecord } from '../../shared/sitting/types';
-import type { RoutineRecord } from '../services/routine-log';
+import type { HoldReason } from '@shared/history/kinds';
+import type { NewHistoryRecord } from '@shared/history/records';
+import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
+import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
+import type { RoutineRecord } from '../routine/routine-log';
 
 /**
  * The events main's services already produce, as history records: one small function per feed,
  * so the composition root only connects them. Every record's `at` is when the thing ended.
  */
 
-/** A finished routine (RoutineSession's onFinished). The session knows which stretches it reached. */
+/** A finished routine (RoutineSession's onFinished), and whether it was the morning one. */
 export function routineEntry(
   record: RoutineRecord,
-  context: { stepsDone: readonly StretchId[]; morning: boolean },
+  context: { morning: boolean },
 ): NewHistoryRecord {
   return {
     type: 'routine',
@@ -21,7 +20,7 @@ export function routineEntry(
     routineId: record.routineId,
     // The player says 'ended-early' for a routine left before its end; history says abandoned.
     outcome: record.outcome === 'completed' ? 'completed' : 'abandoned',
-    stepsDone: [...context.stepsDone],
+    stepsDone: [...record.stretchesDone],
     activeMs: record.activeMs,
     plannedMs: record.plannedMs,
     morning: context.morning,

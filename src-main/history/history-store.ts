@@ -1,14 +1,19 @@
-import { errorMessage } from '../../shared/error-message';
-import { historyToCsv } from '../../shared/history/csv';
-import { checkTimeZone, localDayOf, type LocalDay } from '../../shared/history/local-day';
-import { recordLine, serializeLog } from '../../shared/history/log-format';
-import type { HistoryNotice } from '../../shared/history/notices';
-import { RawRecordSchema, type HistoryRecord } from '../../shared/history/records';
-import { computeHistoryStats } from '../../shared/history/stats';
-import { summariseOldDays } from '../../shared/history/summarise';
-import { issuesOf } from '../../shared/ipc/issues';
-import type { IpcIssue } from '../../shared/ipc/result';
-import type { AppendResult, CompactResult, HistoryStore, HistoryStoreDeps } from './history-api';
+import { errorMessage } from '@shared/errors/error-message';
+import { historyToCsv } from '@shared/history/csv';
+import { checkTimeZone, localDayOf, type LocalDay } from '@shared/history/local-day';
+import { recordLine, serializeLog } from '@shared/history/log-format';
+import type { HistoryNotice } from '@shared/history/notices';
+import { RawRecordSchema, type HistoryRecord } from '@shared/history/records';
+import { computeHistoryStats } from '@shared/history/stats';
+import { summariseOldDays } from '@shared/history/summarise';
+import { issuesFrom } from '@shared/errors/issues';
+import type { FieldIssue } from '@shared/errors/issues';
+import type {
+  AppendResult,
+  CompactResult,
+  HistoryStore,
+  HistoryStoreDeps,
+} from './history-service-types';
 import { loadHistory, type UnstampedNotice } from './history-load';
 
 /**
@@ -88,7 +93,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
 
   return {
     append(input) {
-      const refuse = (issues: IpcIssue[]): AppendResult => {
+      const refuse = (issues: FieldIssue[]): AppendResult => {
         const result = invalid(issues);
         if (!result.ok) log(result.error.message); // a caller's bug: worth a line in the log
         return result;
@@ -100,7 +105,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
         if (!(Number.isFinite(at) && at >= 0))
           return refuse([{ path: 'at', message: `at must be wall-clock ms, got ${at}` }]);
         const checked = RawRecordSchema.safeParse({ ...input, at, day: localDayOf(at, zone()) });
-        if (!checked.success) return refuse(issuesOf(checked.error));
+        if (!checked.success) return refuse(issuesFrom(checked.error));
         record = checked.data;
       } catch (error) {
         return refuse([{ path: '', message: errorMessage(error) }]);
@@ -136,7 +141,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   };
 }
 
-const invalid = (issues: IpcIssue[]): AppendResult => ({
+const invalid = (issues: FieldIssue[]): AppendResult => ({
   ok: false,
   error: {
     kind: 'invalid',

@@ -14,6 +14,12 @@ export interface WindowsPort extends NudgeWindowPort {
   showPlayer(): void;
   /** Opens the settings window (#/settings), or focuses it when already open. */
   showSettings(): void;
+  /** Opens the history window, or focuses it. */
+  showHistory(): void;
+  /** Opens the small status window (for desktops with no tray), or focuses it. */
+  showStatus(): void;
+  /** Opens the first-run welcome. */
+  showWelcome(): void;
   /**
    * Closes the window that sent a message. Closing the player must end up calling
    * `playerClosed()`, as the window's 'closed' event does in the app.

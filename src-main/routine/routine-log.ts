@@ -1,4 +1,4 @@
-import type { RoutineId } from '@shared/content/types';
+import type { RoutineId, StretchId } from '@shared/content/types';
 import type { RoutineOutcome } from '@shared/routine/types';
 import type { Dispose } from '@shared/time/clock';
 
@@ -13,6 +13,8 @@ export interface RoutineRecord {
   activeMs: number;
   /** The routine's full length as planned, to tell a routine done from one skipped through. */
   plannedMs: number;
+  /** The stretches whose holds the user got through, in routine order. */
+  stretchesDone: StretchId[];
 }
 
 /** The routine history in memory. Persisting it is the history store's job, later. */

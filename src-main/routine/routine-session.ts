@@ -14,6 +14,7 @@ import {
   type PlayerState,
   type Timeline,
 } from '@shared/routine';
+import { stretchesDone } from '@shared/routine/stretches-done';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { RoutineRecord } from './routine-log';
 
@@ -94,13 +95,15 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
     const wasFinished = session.state.status === 'finished';
     session.state = next;
     if (!wasFinished && next.status === 'finished') {
+      const finished = snapshotFrom(session.timeline, next, clock.monotonic());
       deps.onFinished({
         routineId: session.timeline.routineId,
         outcome: next.outcome,
         startedAt: session.startedAt,
         endedAt: clock.now(),
-        activeMs: snapshotFrom(session.timeline, next, clock.monotonic()).activeMs,
+        activeMs: finished.activeMs,
         plannedMs: session.timeline.totalMs,
+        stretchesDone: stretchesDone(session.timeline, finished.positionMs),
       });
     }
     arm(session);

@@ -1,11 +1,20 @@
 import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
 import type { LocalTimeFrom } from '@shared/reminders/types';
+import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { SittingConfig } from './sitting-config';
 import type { IdlePort } from '../platform/idle-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { PowerPort } from '../platform/power-port';
+
+/** What the history keeps of sitting: bouts, breaks, and the fate of every nudge. */
+export type SittingEvent =
+  | { type: 'bout'; record: BoutRecord }
+  | { type: 'break'; record: BreakRecord }
+  | { type: 'nudge-answered'; answer: NudgeAnswer }
+  /** A nudge left unanswered until the next one came, or until its bout ended. */
+  | { type: 'nudge-ignored' };
 
 /** A pause from the tray: for some minutes, or until tomorrow morning. */
 export type PauseChoice = { minutes: number } | 'until-morning';
@@ -49,6 +58,8 @@ export interface SittingServiceDeps {
   openDeskBreak: () => void;
   /** Hears that an idle sample showed fresh input (the morning offer waits for one). */
   onUserInput?: () => void;
+  /** Hears finished bouts and breaks and what became of each nudge, for the history. */
+  onEvent?: (event: SittingEvent) => void;
   /** @default the machine's local time zone */
   localTimeFrom?: LocalTimeFrom;
   /** @default "HH:mm" in the local time zone */

@@ -10,7 +10,7 @@ import type { Dispose } from '@shared/time/clock';
 import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
 import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
-import type { SittingService, SittingServiceDeps } from './sitting-service-types';
+import type { SittingEvent, SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
 
 const MINUTE = 60_000;
@@ -54,8 +54,24 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     onNotificationClick: () => answer({ action: 'stretch' }),
   });
 
+  /** A history listener's trouble is its own: it must never stop the sitting timer. */
+  const tell = (event: SittingEvent) => {
+    try {
+      deps.onEvent?.(event);
+    } catch {
+      // The listener logs its own failures; the count goes on.
+    }
+  };
   const apply = (event: TrackerEvent) => {
+    const before = tracker.history;
     tracker = applyEvent(tracker, event, config.tracker);
+    if (tracker.history === before) return;
+    const seenBouts = new Set(before.bouts);
+    const seenBreaks = new Set(before.breaks);
+    for (const record of tracker.history.bouts)
+      if (!seenBouts.has(record)) tell({ type: 'bout', record });
+    for (const record of tracker.history.breaks)
+      if (!seenBreaks.has(record)) tell({ type: 'break', record });
   };
   const sample = (at: Instant) => {
     const reading = deps.idle.idleSeconds();
@@ -72,6 +88,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     sittingStatusFrom({ view, plan, reminders, settings: config.reminders, at, formatTime });
 
   function showNudge(view: TrackerView, at: Instant): void {
+    if (prompt.current()) tell({ type: 'nudge-ignored' });
     reminders = act.nudgeShown(reminders, view, at, config.reminders);
     const nudge: NudgeSnapshot = {
       sittingMs: sittingMs(view, reminders, at),
@@ -88,7 +105,10 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
     const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
     const boutEnded = view.bout === null || view.bout.startedAtMono > (shownAtMono ?? 0);
-    if (shownAtMono !== null && boutEnded) prompt.dismiss();
+    if (shownAtMono !== null && boutEnded) {
+      tell({ type: 'nudge-ignored' });
+      prompt.dismiss();
+    }
     let plan = planAt(view, at);
     if (plan.kind === 'due' && plan.dueAtMono <= at.mono) {
       showNudge(view, at);
@@ -151,6 +171,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       else if (reply.action === 'skip') reminders = act.skip(reminders, at, settings);
       else reminders = act.stretchTaken(reminders, at, settings);
       prompt.dismiss();
+      tell({ type: 'nudge-answered', answer: reply });
     }
     if (reply.action === 'stretch') deps.openDeskBreak();
     refresh(at);

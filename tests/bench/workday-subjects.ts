@@ -53,6 +53,9 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
       showNudge: () => undefined,
       closeNudge: () => undefined,
       showSettings: () => undefined,
+      showHistory: () => undefined,
+      showStatus: () => undefined,
+      showWelcome: () => undefined,
       closeWindowOf: () => undefined,
     },
     broadcast: (event) => {

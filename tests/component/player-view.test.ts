@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { defaultSettings } from '@shared/settings/schema';
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '@shared/ipc/channels';
 import { FakeMain } from './support/fake-main';
@@ -69,7 +70,9 @@ describe('PlayerView: what a step shows', () => {
   });
 
   it('turns sound cues off and says so on the button', async () => {
-    const main = new FakeMain({ cues: { soundEnabled: true, volume: 60 } });
+    const main = new FakeMain({
+      cues: { ...defaultSettings.cues, soundEnabled: true, volume: 60 },
+    });
     main.startSession({ routineId: 'desk-break' });
     await renderPlayer(main);
     const toggle = await screen.findByRole('button', { name: 'Sound cues on' });

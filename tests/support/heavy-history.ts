@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { localDayOf, shiftDay } from '../../shared/history/local-day';
-import type { RawRecord } from '../../shared/history/records';
+import { localDayOf, shiftDay } from '@shared/history/local-day';
+import type { RawRecord } from '@shared/history/records';
 
 const MIN = 60_000;
 

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { WindowsPort } from '../../../src-main/platform/windows-port';
 import type { SenderInfo } from '../../../src-main/ipc/sender-policy';
-import { nudgeUrl, playerUrl, settingsUrl } from './paths';
+import { nudgeUrl, playerUrl, settingsUrl, windowUrl } from './paths';
+
+/** The windows that open on demand beside the player and the prompt. */
+type OtherKind = 'history' | 'status' | 'welcome';
 
 /** How the host reaches the browser; every call is queued behind main's earlier events. */
 export interface PageOpener {
@@ -41,6 +44,7 @@ export class HostedWindows implements WindowsPort {
 
   #nudge: HostedWindow | undefined;
   #settings: HostedWindow | undefined;
+  readonly #others = new Map<OtherKind, HostedWindow>();
   #nextId = playerWindowId + 1;
 
   /** @param onPlayerClosed main's `playerClosed()`, called as the app's 'closed' event would. */
@@ -71,6 +75,34 @@ export class HostedWindows implements WindowsPort {
     this.#settings ??= this.#open(settingsUrl);
   }
 
+  showHistory(): void {
+    this.#showOther('history');
+  }
+
+  showStatus(): void {
+    this.#showOther('status');
+  }
+
+  showWelcome(): void {
+    this.#showOther('welcome');
+  }
+
+  #showOther(kind: OtherKind): void {
+    if (!this.#others.has(kind)) this.#others.set(kind, this.#open(windowUrl(kind)));
+  }
+
+  /** The page of a window opened on demand; throws when main hasn't shown it. */
+  pageOf(kind: OtherKind): Page {
+    const page = this.#others.get(kind)?.page;
+    if (!page) throw new Error(`the ${kind} window is not open`);
+    return page;
+  }
+
+  /** Whether main has that window open. */
+  isShowing(kind: OtherKind): boolean {
+    return this.#others.has(kind);
+  }
+
   closeWindowOf(sender: SenderInfo): void {
     this.closedFor.push(sender);
     if (sender.webContentsId === playerWindowId) {
@@ -80,6 +112,11 @@ export class HostedWindows implements WindowsPort {
     else if (sender.webContentsId === this.#settings?.id) {
       this.#close(this.#settings);
       this.#settings = undefined;
+    }
+    for (const [kind, window] of this.#others) {
+      if (window.id !== sender.webContentsId) continue;
+      this.#close(window);
+      this.#others.delete(kind);
     }
   }
 
@@ -104,20 +141,25 @@ export class HostedWindows implements WindowsPort {
 
   /** Pages that should receive main's events: every window that is open. */
   livePages(): Page[] {
-    const pages = [this.player, this.#nudge?.page, this.#settings?.page];
+    const pages = [this.player, ...this.#secondary().map((w) => w.page)];
     return pages.filter((page): page is Page => page !== undefined && !page.isClosed());
   }
 
   /** The webContents id main knows a page by; undefined for pages that are none of its windows. */
   idOf(page: Page): number | undefined {
     if (page === this.player) return playerWindowId;
-    return [this.#nudge, this.#settings].find((w) => w?.page === page)?.id;
+    return this.#secondary().find((w) => w.page === page)?.id;
   }
 
   /** Ids of our windows, for the sender policy. The player's is always ours, as in the app. */
   ownIds(): Set<number> {
-    const ids = [playerWindowId, this.#nudge?.id, this.#settings?.id];
-    return new Set(ids.filter((id): id is number => id !== undefined));
+    return new Set([playerWindowId, ...this.#secondary().map((w) => w.id)]);
+  }
+
+  /** Every window besides the player that is open now. */
+  #secondary(): HostedWindow[] {
+    const windows = [this.#nudge, this.#settings, ...this.#others.values()];
+    return windows.filter((w): w is HostedWindow => w !== undefined);
   }
 
   #open(url: string, size?: { width: number; height: number }): HostedWindow {

@@ -31,3 +31,7 @@ export const nudgeUrl = `${testOrigin}/index.html#/nudge`;
 
 /** The settings window. */
 export const settingsUrl = `${testOrigin}/index.html#/settings`;
+
+/** Every other window main opens on demand, by kind. */
+export const windowUrl = (kind: 'history' | 'status' | 'welcome') =>
+  `${testOrigin}/index.html#/${kind}`;

@@ -7,7 +7,7 @@ import {
   type AppCommand,
 } from '../../../../src-main/app/launch-args';
 
-const ALLOWED = 'Try: morning, desk-break, settings, pause <30m|1h|2h|morning>, resume.';
+const ALLOWED = 'Try: morning, desk-break, settings, history, pause <30m|1h|2h|morning>, resume.';
 
 const commandOf = (...words: string[]) => {
   const parsed = parseLaunchArgs(words);
@@ -128,6 +128,7 @@ describe('command line: running a command', () => {
     pauseReminders: vi.fn(),
     resumeReminders: vi.fn(),
     openSettings: vi.fn(),
+    openHistory: vi.fn(),
   });
 
   it('does what the tray menu entry of the same name does', () => {
@@ -135,6 +136,7 @@ describe('command line: running a command', () => {
       [{ kind: 'morning' }, 'startMorningRoutine'],
       [{ kind: 'desk-break' }, 'startDeskBreak'],
       [{ kind: 'settings' }, 'openSettings'],
+      [{ kind: 'history' }, 'openHistory'],
       [{ kind: 'resume' }, 'resumeReminders'],
       [{ kind: 'pause', choice: 'until-morning' }, 'pauseReminders'],
     ];

@@ -110,8 +110,8 @@ describe('app services', () => {
     await invoke(invokeChannels.acknowledgeSafetyNote);
     await invoke(invokeChannels.startRoutine, { routineId: 'desk-break' });
     clock.advance(FIXTURE_TOTAL_MS);
-    // The sitting status ticks along too, once a minute; it has tests of its own.
-    const pushed = broadcasts.filter((b) => b.event !== 'sittingStatus');
+    // The sitting status and the history tick along too; they have tests of their own.
+    const pushed = broadcasts.filter((b) => b.event === 'settings' || b.event === 'session');
     expect(pushed.map((b) => b.event)).toEqual(['settings', 'settings', 'session', 'session']);
     expect(pushed[0]?.payload).toMatchObject({ cues: { soundEnabled: false, volume: 30 } });
     expect(pushed.at(-1)?.payload).toMatchObject({

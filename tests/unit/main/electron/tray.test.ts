@@ -11,6 +11,7 @@ const actions = () => ({
   pauseReminders: vi.fn(),
   resumeReminders: vi.fn(),
   openSettings: vi.fn(),
+  openHistory: vi.fn(),
   quit: vi.fn(),
 });
 
@@ -72,6 +73,7 @@ describe('tray menu', () => {
       {
         'Pause reminders': ['30 minutes', '1 hour', '2 hours', 'Until tomorrow morning'],
       },
+      'History…',
       'Settings…',
       '---',
       'Quit',
@@ -127,6 +129,7 @@ describe('tray menu', () => {
   it.each([
     ['Morning routine', 'startMorningRoutine'],
     ['Stand up & stretch now', 'startDeskBreak'],
+    ['History…', 'openHistory'],
     ['Settings…', 'openSettings'],
     ['Quit', 'quit'],
   ] as const)('clicking "%s" calls %s and nothing else', (label, action) => {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dailyTotals } from '../../../../shared/history/day-totals';
-import { localDayOf } from '../../../../shared/history/local-day';
-import { parseLog } from '../../../../shared/history/log-format';
+import { dailyTotals } from '@shared/history/day-totals';
+import { localDayOf } from '@shared/history/local-day';
+import { parseLog } from '@shared/history/log-format';
 import { createHistoryFile } from '../../../../src-main/history/history-file';
 import { createHistoryStore } from '../../../../src-main/history/history-store';
 
@@ -30,6 +30,7 @@ beforeAll(() => {
     platform: 'node',
     format: 'esm',
     outfile: bundle,
+    alias: { '@shared': join(import.meta.dirname, '../../../../shared') },
     logLevel: 'error',
   });
 });

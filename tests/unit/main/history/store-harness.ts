@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import { parseLog } from '../../../../shared/history/log-format';
-import type { HistoryNotice } from '../../../../shared/history/notices';
-import type { HistoryStoreDeps } from '../../../../src-main/history/history-api';
+import { parseLog } from '@shared/history/log-format';
+import type { HistoryNotice } from '@shared/history/notices';
+import type { HistoryStoreDeps } from '../../../../src-main/history/history-service-types';
 import { createHistoryStore } from '../../../../src-main/history/history-store';
 import {
   createMemoryHistoryFile,

@@ -30,6 +30,10 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     answerNudge: () => null,
     getMorningOffer: () => null,
     answerMorning: () => null,
+    getHistoryStats: fail,
+    exportHistory: fail,
+    rateStiffness: fail,
+    openHistory: fail,
     getSittingStatus: fail,
     ...overrides,
   };
@@ -47,7 +51,7 @@ describe('IPC dispatcher', () => {
     });
     expect(result).toEqual({
       ok: true,
-      value: { ...prefs, cues: { soundEnabled: true, volume: 20 } },
+      value: { ...prefs, cues: { ...prefs.cues, volume: 20 } },
     });
     expect(updateSettings).toHaveBeenCalledWith({ cues: { volume: 20 } }, { sender });
   });

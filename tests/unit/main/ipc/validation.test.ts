@@ -60,6 +60,16 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
   ],
   getSittingStatus: noPayloadCases,
   getMorningOffer: noPayloadCases,
+  getHistoryStats: noPayloadCases,
+  exportHistory: noPayloadCases,
+  openHistory: noPayloadCases,
+  rateStiffness: [
+    ['wrong type', { score: 'stiff' }, 'score'],
+    ['out of range (high)', { score: 11 }, 'score'],
+    ['out of range (low)', { score: -1 }, 'score'],
+    ['not a whole number', { score: 4.5 }, 'score'],
+    ['unknown field', { score: 3, note: 'ouch' }, 'note'],
+  ],
   answerMorning: [
     ['wrong type', { answer: 1 }, 'answer'],
     ['out of range', { answer: 'tomorrow' }, 'answer'],
@@ -85,6 +95,10 @@ const validPayload: Record<InvokeName, unknown> = {
   getSittingStatus: undefined,
   getMorningOffer: undefined,
   answerMorning: { answer: 'not-today' },
+  getHistoryStats: undefined,
+  exportHistory: undefined,
+  openHistory: undefined,
+  rateStiffness: { score: 4 },
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];

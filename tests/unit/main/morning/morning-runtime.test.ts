@@ -12,7 +12,7 @@ function morningAt(time: string) {
     safetyNoteAcknowledged: true,
     morning: { ...defaultSettings.morning, enabled: true, time },
   };
-  return createHarness({ settingsText: JSON.stringify(settings) });
+  return createHarness({ settingsText: JSON.stringify(settings), timeZone: 'UTC' });
 }
 
 describe('the morning offer in the composed app', () => {

@@ -72,6 +72,7 @@ describe('routine session', () => {
         endedAt: startedAt + FIXTURE_TOTAL_MS,
         activeMs: FIXTURE_TOTAL_MS,
         plannedMs: FIXTURE_TOTAL_MS,
+        stretchesDone: ['hip-flexor', 'hamstring'],
       },
     ]);
     expect(clock.pendingCount()).toBe(0);

@@ -118,7 +118,7 @@ describe('starting with a settings file that', () => {
 
     it('still starts, keeps the migrated settings in memory, leaves the file, and says so once', () => {
       const { runtime, notices } = startApp(readOnlyFolder(fixture('v1.json')));
-      expect(runtime.settings.get().cues).toEqual({ soundEnabled: false, volume: 35 });
+      expect(runtime.settings.get().cues).toMatchObject({ soundEnabled: false, volume: 35 });
       expect(notices()).toEqual([expect.stringContaining('cannot save your settings')]);
       runtime.settings.update({ reminders: { sittingLimitMin: 20 } });
       runtime.settings.update({ reminders: { sittingLimitMin: 25 } });

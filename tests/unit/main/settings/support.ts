@@ -40,6 +40,9 @@ export function startApp(file: SettingsFilePort) {
   const windows = {
     showPlayer: vi.fn(),
     showSettings: vi.fn(),
+    showHistory: vi.fn(),
+    showStatus: vi.fn(),
+    showWelcome: vi.fn(),
     showNudge: vi.fn(),
     closeNudge: vi.fn(),
     closeWindowOf: vi.fn(),
@@ -55,6 +58,9 @@ export function startApp(file: SettingsFilePort) {
     power: { subscribe: () => () => {} },
     notifier,
     settingsFile: file,
+    // 07:30 UTC is 23:30 the evening before here: the morning offer is hours away, so these
+    // tests see only the settings' own notifications and the sitting nudges.
+    timeZone: () => 'America/Los_Angeles',
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set(),

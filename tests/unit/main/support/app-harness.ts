@@ -21,7 +21,7 @@ export const settingsSender: SenderInfo = { ...playerSender, webContentsId: 2 };
  * App services on a FakeClock with fake windows, behind the real dispatcher and sender policy.
  * `settingsText` starts them on that settings.json (a damaged one raises a settings notice).
  */
-export function createHarness(options: { settingsText?: string } = {}) {
+export function createHarness(options: { settingsText?: string; timeZone?: string } = {}) {
   const clock = new FakeClock();
   const windows = {
     showPlayer: vi.fn(),
@@ -32,6 +32,9 @@ export function createHarness(options: { settingsText?: string } = {}) {
     showNudge: vi.fn(),
     closeNudge: vi.fn(),
     showSettings: vi.fn(),
+    showHistory: vi.fn(),
+    showStatus: vi.fn(),
+    showWelcome: vi.fn(),
   };
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
@@ -47,8 +50,8 @@ export function createHarness(options: { settingsText?: string } = {}) {
     idle,
     power,
     notifier,
-    // Wall times in these tests read as UTC days, whatever zone the machine is in.
-    timeZone: () => 'UTC',
+    // 08:00 UTC is midnight here: no morning offer comes unless a test asks for one.
+    timeZone: () => options.timeZone ?? 'America/Los_Angeles',
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { HOLD_REASONS } from '../../../../shared/history/kinds';
-import { localDayOf } from '../../../../shared/history/local-day';
-import type { RawRecord } from '../../../../shared/history/records';
+import { HOLD_REASONS } from '@shared/history/kinds';
+import { localDayOf } from '@shared/history/local-day';
+import type { RawRecord } from '@shared/history/records';
 
 const DAY = 86_400_000;
 

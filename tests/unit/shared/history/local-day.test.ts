@@ -8,7 +8,7 @@ import {
   localIsoTime,
   mondayOf,
   shiftDay,
-} from '../../../../shared/history/local-day';
+} from '@shared/history/local-day';
 import { at, BERLIN, NEW_YORK } from './make-records';
 
 const HOUR = 3_600_000;

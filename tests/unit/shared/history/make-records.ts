@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { localDayOf } from '../../../../shared/history/local-day';
-import type { HistoryRecord, RawRecord } from '../../../../shared/history/records';
+import { localDayOf } from '@shared/history/local-day';
+import type { HistoryRecord, RawRecord } from '@shared/history/records';
 
 /**
  * Records as the store would stamp them, from a local clock time: `at('2026-03-29 23:59',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryRecordSchema, RawRecordSchema } from '../../../../shared/history/records';
-import { summariseOldDays } from '../../../../shared/history/summarise';
+import { HistoryRecordSchema, RawRecordSchema } from '@shared/history/records';
+import { summariseOldDays } from '@shared/history/summarise';
 import {
   BERLIN,
   deskBreak,

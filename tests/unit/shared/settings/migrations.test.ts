@@ -23,8 +23,10 @@ describe('settings migrations', () => {
     if (!('settings' in result)) return;
     expect(result.settings).toEqual({
       ...defaultSettings,
-      cues: { soundEnabled: false, volume: 35 },
+      cues: { ...defaultSettings.cues, soundEnabled: false, volume: 35 },
       safetyNoteAcknowledged: true,
+      // Someone who used version 1 has seen Limber: no first-run welcome.
+      welcomeShown: true,
     });
   });
 
@@ -43,9 +45,16 @@ describe('settings migrations', () => {
   });
 
   it('v2 keeps every field and gains the catch-up end it shipped with, 11:00', () => {
-    const raw = parsed('v2.json') as { morning: object };
+    const raw = parsed('v2.json') as { morning: object; cues: object };
     expect(migrate(raw)).toEqual({
-      settings: { ...raw, schemaVersion: 3, morning: { ...raw.morning, catchUpUntil: '11:00' } },
+      settings: {
+        ...defaultSettings,
+        ...raw,
+        schemaVersion: 3,
+        morning: { ...defaultSettings.morning, ...raw.morning, catchUpUntil: '11:00' },
+        cues: { ...defaultSettings.cues, ...raw.cues },
+        welcomeShown: true,
+      },
       fromVersion: 2,
       unknownFields: [],
     });
@@ -67,7 +76,7 @@ describe('settings migrations', () => {
   it('a v2 file missing a section gets the defaults for it', () => {
     const result = migrate({ schemaVersion: 2, theme: 'light' });
     expect(result).toEqual({
-      settings: { ...defaultSettings, theme: 'light' },
+      settings: { ...defaultSettings, theme: 'light', welcomeShown: true },
       fromVersion: 2,
       unknownFields: [],
     });

@@ -1,8 +1,8 @@
-import type { HistoryNotice } from '../../shared/history/notices';
-import type { HistoryRecord, NewHistoryRecord } from '../../shared/history/records';
-import type { HistoryStats } from '../../shared/history/stats';
-import type { IpcIssue } from '../../shared/ipc/result';
-import type { Clock, Dispose } from '../../shared/time/clock';
+import type { HistoryNotice } from '@shared/history/notices';
+import type { HistoryRecord, NewHistoryRecord } from '@shared/history/records';
+import type { HistoryStats } from '@shared/history/stats';
+import type { FieldIssue } from '@shared/errors/issues';
+import type { Clock, Dispose } from '@shared/time/clock';
 import type { HistoryFilePort } from './history-port';
 
 /** The user's history: held in memory, every record on disk before `append` returns. */
@@ -32,7 +32,7 @@ export type AppendResult =
 
 export type HistoryAppendError =
   /** The record breaks the schema: a bug in the caller. Nothing was kept. */
-  | { kind: 'invalid'; message: string; issues: IpcIssue[] }
+  | { kind: 'invalid'; message: string; issues: FieldIssue[] }
   /** Kept in memory but not on disk: the write failed, or the file may not be written. */
   | {
       kind: 'not-saved';

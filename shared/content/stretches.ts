@@ -89,7 +89,7 @@ export const morningStretches: readonly Stretch[] = [
       'A mild pull is enough; it should never hurt.',
       'Breathe out and let the leg come a little closer.',
     ],
-    equipment: 'A towel or resistance band (optional)',
+    equipment: 'A towel or resistance band',
     why: 'Tight hamstrings tilt the pelvis and load the lower back. A straight-leg stretch lengthens them without strain.',
     sides: {
       right: { label: 'Right leg', hold: 'Raise your right leg, knee straight' },
@@ -103,6 +103,7 @@ export const morningStretches: readonly Stretch[] = [
   {
     id: 'prone-quad',
     name: 'Lying quad stretch',
+    alsoCalled: 'Prone rectus femoris stretch',
     position: 'lying-on-stomach',
     startPosition: 'Lie face down, your head turned down onto the pillow or your folded arm.',
     feltIn: 'Front of the thigh',
@@ -118,7 +119,7 @@ export const morningStretches: readonly Stretch[] = [
       'Breathe evenly.',
       'Ease off if the knee or back complains.',
     ],
-    equipment: 'A strap or towel (optional)',
+    equipment: 'A strap or towel',
     why: 'The front of the thigh crosses the hip too. When it is tight it pulls the pelvis forward and arches the lower back.',
     sides: {
       right: { label: 'Right leg', hold: 'Right heel toward your buttock, knees together' },
@@ -131,6 +132,7 @@ export const morningStretches: readonly Stretch[] = [
   {
     id: 'supine-butterfly',
     name: 'Lying butterfly',
+    alsoCalled: 'Supine butterfly stretch',
     position: 'lying-on-back',
     startPosition: 'Lie on your back with your arms resting by your sides.',
     feltIn: 'Inner thighs and hips',

@@ -184,6 +184,39 @@ describe('per-side stretches', () => {
   );
 });
 
+describe('names and labels', () => {
+  it('can be found by the names the article uses', () => {
+    const articleNames = [
+      'Hip flexor stretch',
+      'Piriformis stretch',
+      'Hamstring stretch',
+      'Prone rectus femoris stretch',
+      'Supine butterfly stretch',
+      'Seated forward bend',
+      'Cat-cow',
+    ];
+    const known = (stretch: Stretch) =>
+      [stretch.name, stretch.alsoCalled].filter(Boolean).map((n) => n?.toLowerCase());
+    articleNames.forEach((name, index) => {
+      const stretch = morningStretches[index];
+      if (!stretch) throw new Error(`No stretch ${index}`);
+      expect(known(stretch), name).toContain(name.toLowerCase());
+    });
+  });
+
+  it('only gives another name when it differs from the app name', () => {
+    for (const stretch of allStretches.filter((s) => s.alsoCalled)) {
+      expect(stretch.alsoCalled?.toLowerCase()).not.toBe(stretch.name.toLowerCase());
+    }
+  });
+
+  it('leaves "optional" to the label that shows props, so it is never said twice', () => {
+    const props = allStretches.flatMap((s) => (s.equipment ? [s.equipment] : []));
+    expect(props.length).toBeGreaterThan(0);
+    for (const text of props) expect(text).not.toMatch(/optional/i);
+  });
+});
+
 describe('desk variants', () => {
   it('each adapt an existing bed stretch', () => {
     expect(deskVariants.map((s) => s.id)).toEqual([

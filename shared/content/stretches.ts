@@ -105,7 +105,7 @@ export const morningStretches: readonly Stretch[] = [
     name: 'Lying quad stretch',
     alsoCalled: 'Prone rectus femoris stretch',
     position: 'lying-on-stomach',
-    startPosition: 'Lie face down, your head turned down onto the pillow or your folded arm.',
+    startPosition: 'Lie on your stomach, forehead resting on the pillow or on your folded arms.',
     feltIn: 'Front of the thigh',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [

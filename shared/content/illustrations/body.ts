@@ -92,10 +92,11 @@ function arm(chest: Vec, near: boolean, aim: LimbAim): Arm {
 }
 
 /**
- * How far apart the ends of a bowed spine are, so the curve through them (a quadratic pulled
- * toward the bulge) is still BODY.torso long. Found by measuring the curve for a unit chord.
+ * How far apart the hips and shoulders are when the spine bows by `bow` (a fraction of its
+ * length), so the curve through them (a quadratic pulled toward the bulge) is still
+ * BODY.torso long. Found by measuring the curve for a unit chord.
  */
-function chordForBow(bow: number): number {
+export function spineReach(bow: number): number {
   const steps = 64;
   let curve = 0;
   let previous: readonly [number, number] = [0, 0];
@@ -112,7 +113,7 @@ function chordForBow(bow: number): number {
 /** Places every joint of a pose from its aims, at the body's lengths. */
 export function pose(aim: PoseAim): Pose {
   const bowSize = aim.bow ? Math.hypot(...aim.bow) : 0;
-  const chord = bowSize > 0 ? chordForBow(bowSize) : BODY.torso;
+  const chord = bowSize > 0 ? spineReach(bowSize) : BODY.torso;
   const chest = reach(aim.pelvis, aim.torso, chord);
   const middle = scale(add(aim.pelvis, chest), 0.5);
   const spineControl = aim.bow ? add(middle, scale(unit(aim.bow), 2 * bowSize * chord)) : middle;

@@ -1,8 +1,9 @@
 import type { Camera } from './space';
 
 /**
- * The views the drawings use. All are parallel projections that keep heights true, so every
- * figure shares the bed line and the floor line whatever the view.
+ * The views the drawings use. All are parallel projections that never scale heights and keep
+ * lines along the bed and the floor level, so every figure shares the same body size, bed line
+ * and floor line whatever the view.
  */
 
 /** Straight from the side: right for moves that happen forward and back, up and down. */
@@ -25,4 +26,4 @@ export const ABOVE: Camera = { x: [1, 0], z: [0.1, 0.75], origin: [0, 0, 0] };
  * Three-quarters from the front, for a seated figure: the knees come toward the viewer and the
  * legs spread left and right, so a crossed ankle shows on top of the other knee.
  */
-export const FRONT_QUARTER: Camera = { x: [0.7, 0], z: [-0.72, 0], origin: [0, 0, 0] };
+export const FRONT_QUARTER: Camera = { x: [0.62, 0], z: [-0.78, 0], origin: [0, 0, 0] };

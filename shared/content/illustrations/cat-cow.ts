@@ -1,5 +1,5 @@
 import type { Illustration } from '../types';
-import { pose, type PoseAim } from './body';
+import { BODY, pose, spineReach } from './body';
 import { SIDE } from './cameras';
 import { arrow } from './draw';
 import { figure } from './figure';
@@ -7,26 +7,37 @@ import { bed, BED_TOP, REST } from './scenery';
 import { ang, type Vec } from './space';
 
 const LIE = BED_TOP - REST;
-const KNEE: Vec = [80, LIE, 0];
+const KNEE_X = 80;
+/** Hips straight above the knees. */
+const PELVIS: Vec = [KNEE_X + 2, LIE - BODY.thigh, 0];
 
-/** Tabletop on the bed: knees under the hips, hands under the shoulders, shins flat behind. */
-function tabletop(spine: Pick<PoseAim, 'bow' | 'neck' | 'face' | 'torso'>) {
-  const hand = (z: number) => ({ end: [120, LIE, z] as Vec, pole: [-1, 0, 0] as Vec });
+/**
+ * Tabletop on the bed: knees under the hips, shins flat behind, and straight arms with the hands
+ * under the shoulders. The arms are longer than the thighs, so the shoulders sit a little higher
+ * than the hips; the spine tilts by just enough for straight arms to reach the bed.
+ */
+function tabletop(spine: { bow: Vec; neck: Vec; face: Vec }) {
+  const reach = spineReach(Math.hypot(...spine.bow));
+  const arm = BODY.upperArm + BODY.forearm;
+  const rise = PELVIS[1] - (LIE - arm);
+  const run = Math.sqrt(reach * reach - rise * rise);
+  const hand = (z: number) => ({ end: [PELVIS[0] + run, LIE, z] as Vec, pole: [-1, 0, 0] as Vec });
   const knee = (z: number) => ({
-    end: [KNEE[0] - 32, LIE, z] as Vec,
+    end: [KNEE_X - BODY.shin, LIE, z] as Vec,
     pole: [0, 1, 0] as Vec,
     tip: [-1, 0, 0] as Vec,
   });
   return pose({
-    pelvis: [KNEE[0] + 2, LIE - 32, 0],
+    pelvis: PELVIS,
+    torso: [run, -rise, 0],
     ...spine,
-    near: { leg: knee(0), arm: hand(0) },
-    far: { leg: knee(0), arm: hand(0) },
+    near: { leg: knee(BODY.hipHalf), arm: hand(BODY.shoulderHalf) },
+    far: { leg: knee(-BODY.hipHalf), arm: hand(-BODY.shoulderHalf) },
   });
 }
 
-const cow = tabletop({ torso: ang(10), bow: [0, 0.12, 0], neck: ang(45), face: ang(20) });
-const cat = tabletop({ torso: ang(14), bow: [0, -0.14, 0], neck: ang(-50), face: ang(-80) });
+const cow = tabletop({ bow: [0, 0.12, 0], neck: ang(45), face: ang(20) });
+const cat = tabletop({ bow: [0, -0.14, 0], neck: ang(-50), face: ang(-80) });
 
 /**
  * Two frames of one flow: the back sags and the head lifts on the in-breath (cow), then the

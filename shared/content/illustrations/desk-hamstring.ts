@@ -37,7 +37,7 @@ export const deskHamstringIllustration: Illustration = {
     left: 'Sitting on the front edge of a chair, left leg straight with the heel on the floor, leaning forward from the hips',
   },
   drawnSide: 'right',
-  sideMark: { x: 150, y: 118 },
+  sideMark: { x: 170, y: 126 },
   frames: [
     {
       label: 'Hold',

@@ -7,9 +7,12 @@ import type { Point } from './space';
  */
 
 export const VIEWBOX_WIDTH = 240;
-export const VIEWBOX_HEIGHT = 160;
+const VIEWBOX_HEIGHT = 160;
 
-/** The one viewBox every figure is drawn in, so they line up in the same frame. */
+/**
+ * The viewBox of a one-frame drawing. A two-frame flow splits this width between its frames
+ * (120 each), so the body is the same size in every drawing.
+ */
 export const VIEWBOX = `0 0 ${VIEWBOX_WIDTH} ${VIEWBOX_HEIGHT}`;
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);

@@ -21,7 +21,7 @@ const body = pose({
   },
   near: {
     // Heel up, toes on the floor.
-    leg: { end: [96, FLOOR - REST - 6.4, 0], pole: [1, 0, 0], tip: ang(-40) },
+    leg: { end: [91, FLOOR - REST - 6.4, 0], pole: [1, 0, 0], tip: ang(-40) },
     arm: { end: [152, 82, 0], pole: [-0.2, 1, 0] },
   },
 });
@@ -40,7 +40,7 @@ export const hipFlexorIllustration: Illustration = {
     {
       label: 'Hold',
       shapes: [
-        ...bed(SIDE, { from: 150, to: 236 }),
+        ...bed(SIDE, { from: 150, to: 236, pillow: 'right' }),
         floor(SIDE),
         ...figure(body, SIDE, 'near-leg'),
         arrow([112, 100], [122, 98], [134, 98]),

@@ -13,7 +13,7 @@ const Z = -24;
 const FEET_X = 134;
 
 /**
- * On the back, seen from the side and a little above so the diamond shows: soles together,
+ * On the back, seen from high above the side of the bed so the diamond shows: soles together,
  * knees falling open, one toward you and one away, arms resting by the sides. Both inner
  * thighs stretch, so both legs are the accent.
  */

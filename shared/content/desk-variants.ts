@@ -23,8 +23,8 @@ export const deskVariants: readonly Stretch[] = [
     feltIn: 'Front of the hip',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
-      'Put one foot up on the seat, knee bent.',
-      'Step the other leg back and keep it long.',
+      'Put your left foot up on the seat, knee bent.',
+      'Step your right leg back and keep it long.',
       'Stand tall and ease your hips forward.',
     ],
     cues: [
@@ -34,6 +34,13 @@ export const deskVariants: readonly Stretch[] = [
       'Ease off if you feel sharp pain.',
     ],
     why: 'Sitting is what tightens the front of the hip, so this comes first in every desk break.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right leg back, left foot on the seat' },
+      left: { label: 'Left leg', hold: 'Left leg back, right foot on the seat' },
+      switchHow: 'Step down, then right foot on the seat, left leg back',
+      // As long as the default: the break is meant to stay near two minutes.
+      switchS: 5,
+    },
     adaptsFor: 'hip-flexor',
     illustration: deskHipFlexorIllustration,
   },
@@ -45,9 +52,9 @@ export const deskVariants: readonly Stretch[] = [
     feltIn: 'Buttock of the crossed leg',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_FIGURE_FOUR_HOLD_S },
     steps: [
-      'Rest one ankle on the opposite knee.',
+      'Rest your right ankle on your left knee.',
       'Sit tall, then lean forward from the hips.',
-      'Stop when you feel it in the buttock of the crossed leg.',
+      'Stop when you feel it in your right buttock.',
     ],
     cues: [
       'Keep your back long; lean, do not slump.',
@@ -55,6 +62,12 @@ export const deskVariants: readonly Stretch[] = [
       'Back off if you feel sharp pain.',
     ],
     why: 'Reaches the piriformis without lying down, easing a common pull on the lower back.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right ankle on your left knee' },
+      left: { label: 'Left leg', hold: 'Left ankle on your right knee' },
+      switchHow: 'Sit up, uncross, then rest your left ankle on your right knee',
+      switchS: 5,
+    },
     adaptsFor: 'piriformis',
     illustration: deskFigureFourIllustration,
   },
@@ -66,8 +79,8 @@ export const deskVariants: readonly Stretch[] = [
     feltIn: 'Back of the thigh',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
-      'Straighten one leg in front of you, heel on the floor, toes up.',
-      'Rest your hands on the other thigh.',
+      'Straighten your right leg in front of you, heel on the floor, toes up.',
+      'Rest your hands on your left thigh.',
       'Keep your back long and lean forward from the hips.',
     ],
     cues: [
@@ -76,6 +89,12 @@ export const deskVariants: readonly Stretch[] = [
       'Stop if you feel sharp pain, numbness or tingling.',
     ],
     why: 'Loosens the back of the thigh, which pulls on the lower back after a long sit.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right leg straight, heel on the floor' },
+      left: { label: 'Left leg', hold: 'Left leg straight, heel on the floor' },
+      switchHow: 'Bend your right knee, then straighten your left leg',
+      switchS: 5,
+    },
     adaptsFor: 'hamstring',
     illustration: deskHamstringIllustration,
   },

@@ -23,9 +23,9 @@ export const morningStretches: readonly Stretch[] = [
     feltIn: 'Front of the hip',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
-      'Lift one foot onto the bed so the knee bends to about a right angle.',
-      'Leave the other leg long behind you, foot on the floor.',
-      'Stand tall and ease your hips forward until the front of the back hip opens.',
+      'Lift your left foot onto the bed so the knee bends to about a right angle.',
+      'Leave your right leg long behind you, toes on the floor.',
+      'Stand tall and ease your hips forward until the front of your right hip opens.',
     ],
     cues: [
       'Keep your back upright; the hips do the moving.',
@@ -34,6 +34,13 @@ export const morningStretches: readonly Stretch[] = [
       'Ease off if you feel any sharp pain.',
     ],
     why: 'Hours of sitting shorten the muscles at the front of the hip, which can tug on the lower back. This one undoes the chair.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right leg back, left foot up on the bed' },
+      left: { label: 'Left leg', hold: 'Left leg back, right foot up on the bed' },
+      switchHow: 'Step down, then right foot up on the bed, left leg back',
+      // Stepping down and swapping feet while keeping your balance.
+      switchS: 6,
+    },
     illustration: hipFlexorIllustration,
   },
   {
@@ -44,9 +51,9 @@ export const morningStretches: readonly Stretch[] = [
     feltIn: 'Buttock of the crossed leg',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
-      'Rest one ankle across the opposite knee.',
-      'Reach both hands behind the thigh of the lower leg.',
-      'Draw that thigh gently toward your chest.',
+      'Rest your right ankle across your left knee.',
+      'Lift your left foot off the bed and reach both hands behind your left thigh.',
+      'Draw your left thigh gently toward your chest.',
     ],
     cues: [
       'Let the crossed knee fall open.',
@@ -55,6 +62,13 @@ export const morningStretches: readonly Stretch[] = [
       'Back off if you feel sharp pain.',
     ],
     why: 'A tight piriformis, deep in the buttock, pulls on the lower back. Stretching it also loosens the hips.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right ankle over your left knee' },
+      left: { label: 'Left leg', hold: 'Left ankle over your right knee' },
+      switchHow: 'Uncross, then rest your left ankle over your right knee',
+      // Both feet come down, the legs uncross and cross the other way: the biggest change.
+      switchS: 8,
+    },
     illustration: piriformisIllustration,
   },
   {
@@ -65,30 +79,38 @@ export const morningStretches: readonly Stretch[] = [
     feltIn: 'Back of the thigh',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
-      'Loop a towel or band around the sole of one foot, if you have one.',
-      'Raise that leg toward the ceiling, knee straight.',
+      'Loop a towel or band around the sole of your right foot, if you have one.',
+      'Raise your right leg toward the ceiling, knee straight.',
       'Draw it gently toward you until the back of the thigh feels a stretch.',
     ],
     cues: [
       'Keep the raised knee long, not locked.',
-      'Let the other leg rest on the bed.',
+      'Let the resting leg lie long on the bed.',
       'A mild pull is enough; it should never hurt.',
       'Breathe out and let the leg come a little closer.',
     ],
-    equipment: 'A towel or resistance band (optional)',
+    equipment: 'A towel or resistance band',
     why: 'Tight hamstrings tilt the pelvis and load the lower back. A straight-leg stretch lengthens them without strain.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Raise your right leg, knee straight' },
+      left: { label: 'Left leg', hold: 'Raise your left leg, knee straight' },
+      switchHow: 'Lower your right leg, loop the towel round your left foot and raise it',
+      // The towel moves from one foot to the other.
+      switchS: 8,
+    },
     illustration: hamstringIllustration,
   },
   {
     id: 'prone-quad',
     name: 'Lying quad stretch',
+    alsoCalled: 'Prone rectus femoris stretch',
     position: 'lying-on-stomach',
-    startPosition: 'Lie on your stomach, forehead resting on your folded arm.',
+    startPosition: 'Lie on your stomach, forehead resting on the pillow or on your folded arms.',
     feltIn: 'Front of the thigh',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
-      'Bend one knee and bring the heel toward your buttock.',
-      'Hold the ankle with your hand, or loop a strap around it.',
+      'Bend your right knee and bring the heel toward your buttock.',
+      'Hold your right ankle with your right hand, or loop a strap around it.',
       'Keep your knees side by side and press your hips into the bed.',
     ],
     cues: [
@@ -97,13 +119,20 @@ export const morningStretches: readonly Stretch[] = [
       'Breathe evenly.',
       'Ease off if the knee or back complains.',
     ],
-    equipment: 'A strap or towel (optional)',
+    equipment: 'A strap or towel',
     why: 'The front of the thigh crosses the hip too. When it is tight it pulls the pelvis forward and arches the lower back.',
+    sides: {
+      right: { label: 'Right leg', hold: 'Right heel toward your buttock, knees together' },
+      left: { label: 'Left leg', hold: 'Left heel toward your buttock, knees together' },
+      switchHow: 'Lower your right foot, then bend your left knee and hold that ankle',
+      switchS: 6,
+    },
     illustration: proneQuadIllustration,
   },
   {
     id: 'supine-butterfly',
     name: 'Lying butterfly',
+    alsoCalled: 'Supine butterfly stretch',
     position: 'lying-on-back',
     startPosition: 'Lie on your back with your arms resting by your sides.',
     feltIn: 'Inner thighs and hips',

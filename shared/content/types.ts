@@ -49,33 +49,73 @@ export interface IllustrationFrame {
 }
 
 export interface Illustration {
-  /** SVG viewBox, "0 0 w h". All figures share one size so they sit in the same frame. */
+  /**
+   * SVG viewBox, "x y w h". Every drawing is 160 high and its frames share 240 of width (one
+   * frame 240 wide, a two-frame flow 120 each), so side by side the body is the same size.
+   */
   viewBox: string;
   /** Short description for screen readers. */
   alt: string;
+  /** Per-side figures: the description for each side, naming the working limb. */
+  sideAlt?: Record<Side, string>;
   frames: readonly IllustrationFrame[];
   /**
    * The side shown as drawn. For a per-side stretch the renderer mirrors the figure for the
    * other side, so the highlighted limb is always the one being held.
    */
   drawnSide?: Side;
+  /**
+   * Per-side figures: where the side's letter (R or L) goes, next to the working limb, in the
+   * drawing's coordinates as drawn. The renderer moves it with the mirror but keeps it readable.
+   */
+  sideMark?: { x: number; y: number };
+}
+
+/**
+ * What a per-side stretch says about its sides. A side is the side being stretched: on the
+ * right side of the hip flexor stretch the right leg is the one back.
+ */
+export interface SideWords {
+  /** The working limb, short enough for a label: "Right leg". */
+  label: string;
+  /** The hold's instruction, naming the limbs: "Right ankle over your left knee". */
+  hold: string;
+}
+
+export interface PerSide {
+  right: SideWords;
+  left: SideWords;
+  /** The switch step's one line, right to left: "Lower your right leg, raise your left". */
+  switchHow: string;
+  /** Seconds the switch needs: a bigger change of position (uncrossing, moving a towel) more. */
+  switchS: number;
 }
 
 export interface Stretch {
   id: StretchId;
   name: string;
+  /** The name an article or a physio may use, when it differs: shown as "also called …". */
+  alsoCalled?: string;
   position: Position;
   /** Where it starts, in a sentence: "Lie on your back, knees bent, feet flat." */
   startPosition: string;
   /** Where the user should feel it: "Front of the hip". */
   feltIn: string;
   pacing: StretchPacing;
-  /** Ordered instructions to get into the pose. */
+  /**
+   * Ordered instructions to get into the pose. Per-side stretches start on the right, so their
+   * steps name the right side's limbs; the left side is reached through `sides.switchHow`.
+   */
   steps: readonly string[];
-  /** Short reminders shown during the hold, one at a time. */
+  /** Short reminders shown during the hold, one at a time. Shown on both sides: no side named. */
   cues: readonly string[];
-  /** Optional props, e.g. "A towel or strap". */
+  /**
+   * Props that help, e.g. "A towel or strap". The player labels it "Optional:", so the text
+   * does not say optional again.
+   */
   equipment?: string;
+  /** Set exactly when the pacing is per side: the words for each side and for the switch. */
+  sides?: PerSide;
   /** Why it helps, in a sentence or two. */
   why: string;
   /** Set on desk variants: the bed stretch this one adapts for a chair. */

@@ -6,9 +6,13 @@ import type { Side, Stretch } from '../content/types';
  */
 export const instructions = {
   setup: (stretch: Stretch): string => `Get into position: ${stretch.startPosition}`,
-  hold: (side: Side | undefined): string =>
-    side ? `Hold — ${side} side` : 'Hold still and breathe steadily',
-  switchSides: (): string => 'Switch sides',
+  /** A side's hold names its limbs ("Right ankle over your left knee") when the stretch says. */
+  hold: (stretch: Stretch, side: Side | undefined): string => {
+    if (!side) return 'Hold still and breathe steadily';
+    return stretch.sides?.[side].hold ?? `Hold — ${side} side`;
+  },
+  /** How to change over, in the stretch's own words: "Lower your right leg, raise your left". */
+  switchSides: (stretch: Stretch): string => stretch.sides?.switchHow ?? 'Switch sides',
   flow: (): string => 'Move with your breath',
   rest: (): string => 'Slowly release and breathe',
 } as const;

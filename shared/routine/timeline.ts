@@ -13,7 +13,8 @@ type PlannedStep = Omit<TimelineStep, 'index' | 'startMs'>;
  * `lookup`, so tests can use fixtures and the content can change without touching this.
  *
  * Per stretch: setup, then hold (right, switch, left for per-side stretches) or flow, then a rest
- * unless it is the last stretch. Steps are contiguous, from 0 to `totalMs`.
+ * unless it is the last stretch. Steps are contiguous, from 0 to `totalMs`. A switch lasts
+ * `switchS` or the stretch's own `sides.switchS`, whichever is longer.
  *
  * @throws Error on an empty routine or any non-positive (or non-finite) length.
  */
@@ -72,17 +73,19 @@ function planStretch(
   if (pacing.kind === 'hold') {
     const holdS = opts.holdS ?? item.holdS ?? pacing.defaultHoldS;
     if (pacing.perSide) {
-      // Right first, always: the illustration and the audio cues assume this order.
+      // Right first, always: the illustration, the steps' words and the audio cues assume it.
+      // A switch gets at least the time the stretch's change of position needs.
+      const switchS = Math.max(opts.switchS, stretch.sides?.switchS ?? 0);
       steps.push(
         step('setup', opts.setupS, instructions.setup(stretch), 'right'),
-        step('hold', holdS, instructions.hold('right'), 'right'),
-        step('switch', opts.switchS, instructions.switchSides(), 'left'),
-        step('hold', holdS, instructions.hold('left'), 'left'),
+        step('hold', holdS, instructions.hold(stretch, 'right'), 'right'),
+        step('switch', switchS, instructions.switchSides(stretch), 'left'),
+        step('hold', holdS, instructions.hold(stretch, 'left'), 'left'),
       );
     } else {
       steps.push(
         step('setup', opts.setupS, instructions.setup(stretch)),
-        step('hold', holdS, instructions.hold(undefined)),
+        step('hold', holdS, instructions.hold(stretch, undefined)),
       );
     }
   } else {

@@ -42,7 +42,10 @@ export interface Timeline {
 export interface TimelineOptions {
   /** Time to get into position before the first hold of a stretch. @default 10 */
   setupS: number;
-  /** Time to change sides between the two holds of a per-side stretch. @default 5 */
+  /**
+   * Time to change sides between the two holds of a per-side stretch; a stretch whose change
+   * takes longer (`sides.switchS`) gets its own. @default 5
+   */
   switchS: number;
   /** Time to release after a stretch, before the next one's setup. @default 5 */
   restS: number;

@@ -7,14 +7,31 @@ const hipFlexor = getStretch('hip-flexor').illustration;
 const catCow = getStretch('cat-cow').illustration;
 
 function figureGroups(container: HTMLElement): Element[] {
-  return [...container.querySelectorAll('svg > g')];
+  return [...container.querySelectorAll('svg > g:not(.side-mark)')];
+}
+
+/** The drawn strokes, without the background-coloured gaps laid under them. */
+function strokes(container: HTMLElement): Element[] {
+  return [...container.querySelectorAll('svg path:not(.halo), svg > g:not(.side-mark) circle')];
+}
+
+function sideMark(container: HTMLElement) {
+  const mark = container.querySelector('.side-mark');
+  const circle = mark?.querySelector('circle');
+  return {
+    letter: mark?.textContent?.trim(),
+    x: Number(circle?.getAttribute('cx')),
+    y: Number(circle?.getAttribute('cy')),
+    insideMirror: Boolean(mark?.closest('g[transform]')),
+  };
 }
 
 describe('StretchIllustration', () => {
-  it('is one accessible image named by the alt text and the side being held', () => {
+  it('is one accessible image, described for the side being held', () => {
     render(StretchIllustration, { illustration: hipFlexor, side: 'right' });
     const image = screen.getByRole('img');
-    expect(image.getAttribute('aria-label')).toBe(`${hipFlexor.alt} (right side)`);
+    expect(image.getAttribute('aria-label')).toBe(hipFlexor.sideAlt?.right);
+    expect(image.getAttribute('aria-label')).toMatch(/right leg stretched back/);
     // The SVGs inside are decoration for the named image, not separate images.
     for (const svg of image.querySelectorAll('svg')) {
       expect(svg.getAttribute('aria-hidden')).toBe('true');
@@ -23,32 +40,57 @@ describe('StretchIllustration', () => {
 
   it('draws every shape of the figure, with the held limb in the accent role', () => {
     const { container } = render(StretchIllustration, { illustration: hipFlexor });
-    const drawn = container.querySelectorAll('svg path, svg circle');
-    expect(drawn).toHaveLength(hipFlexor.frames[0]?.shapes.length ?? -1);
+    expect(strokes(container)).toHaveLength(hipFlexor.frames[0]?.shapes.length ?? -1);
     expect(container.querySelectorAll('svg .active').length).toBeGreaterThan(0);
   });
 
-  it('shows the drawn side as is', () => {
+  it('shows the drawn side as is, with an R by the working leg', () => {
     const { container } = render(StretchIllustration, { illustration: hipFlexor, side: 'right' });
     expect(figureGroups(container)[0]?.getAttribute('transform')).toBeNull();
+    expect(sideMark(container)).toEqual({
+      letter: 'R',
+      x: hipFlexor.sideMark?.x,
+      y: hipFlexor.sideMark?.y,
+      insideMirror: false,
+    });
   });
 
-  it('mirrors the figure when the left side is being held', () => {
+  it('mirrors the figure for the left side and moves an upright L to the mirrored leg', () => {
     const { container } = render(StretchIllustration, { illustration: hipFlexor, side: 'left' });
     const image = screen.getByRole('img');
-    expect(image.getAttribute('aria-label')).toContain('left side');
+    expect(image.getAttribute('aria-label')).toMatch(/left leg stretched back/);
     // Mirrored about the centre of the 240-wide viewBox.
     expect(figureGroups(container)[0]?.getAttribute('transform')).toBe(
       'translate(240 0) scale(-1 1)',
     );
+    // The letter is outside the mirror, so it reads the right way round.
+    expect(sideMark(container)).toEqual({
+      letter: 'L',
+      x: 240 - (hipFlexor.sideMark?.x ?? 0),
+      y: hipFlexor.sideMark?.y,
+      insideMirror: false,
+    });
   });
 
-  it('never mirrors a stretch that has no sides', () => {
+  it('marks no side when none is being held, or when the stretch has no sides', () => {
+    const unsided = render(StretchIllustration, { illustration: hipFlexor });
+    expect(unsided.container.querySelector('.side-mark')).toBeNull();
+    unsided.unmount();
+
     const { container } = render(StretchIllustration, {
       illustration: getStretch('supine-butterfly').illustration,
       side: 'left',
     });
     expect(figureGroups(container)[0]?.getAttribute('transform')).toBeNull();
+    expect(container.querySelector('.side-mark')).toBeNull();
+  });
+
+  it('scales with its container: a viewBox and no fixed size of its own', () => {
+    const { container } = render(StretchIllustration, { illustration: hipFlexor, side: 'right' });
+    const svg = container.querySelector('svg');
+    expect(svg?.getAttribute('viewBox')).toBe(hipFlexor.viewBox);
+    expect(svg?.hasAttribute('width')).toBe(false);
+    expect(svg?.hasAttribute('height')).toBe(false);
   });
 
   it('shows both cat-cow frames side by side and marks the one to follow now', async () => {

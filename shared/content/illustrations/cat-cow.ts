@@ -1,43 +1,67 @@
 import type { Illustration } from '../types';
-import { arrow, curve, head, limb, VIEWBOX } from './draw';
-import { bedSide, BED_TOP } from './scenery';
+import { BODY, pose, spineReach } from './body';
+import { SIDE } from './cameras';
+import { arrow } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, REST } from './scenery';
+import { ang, type Vec } from './space';
 
-// Tabletop on the bed: knees under the hips, hands under the shoulders, shins flat behind.
-const KNEE: readonly [number, number] = [70, BED_TOP - 2];
-const HIP: readonly [number, number] = [72, 84];
-const SHOULDER: readonly [number, number] = [134, 84];
-const tabletop = [
-  ...bedSide,
-  limb('figure', [30, BED_TOP - 2], KNEE, HIP),
-  limb('figure', SHOULDER, [136, BED_TOP - 2], [144, BED_TOP - 2]),
-];
+const LIE = BED_TOP - REST;
+const KNEE_X = 80;
+/** Hips straight above the knees. */
+const PELVIS: Vec = [KNEE_X + 2, LIE - BODY.thigh, 0];
+
+/**
+ * Tabletop on the bed: knees under the hips, shins flat behind, and straight arms with the hands
+ * under the shoulders. The arms are longer than the thighs, so the shoulders sit a little higher
+ * than the hips; the spine tilts by just enough for straight arms to reach the bed.
+ */
+function tabletop(spine: { bow: Vec; neck: Vec; face: Vec }) {
+  const reach = spineReach(Math.hypot(...spine.bow));
+  const arm = BODY.upperArm + BODY.forearm;
+  const rise = PELVIS[1] - (LIE - arm);
+  const run = Math.sqrt(reach * reach - rise * rise);
+  const hand = (z: number) => ({ end: [PELVIS[0] + run, LIE, z] as Vec, pole: [-1, 0, 0] as Vec });
+  const knee = (z: number) => ({
+    end: [KNEE_X - BODY.shin, LIE, z] as Vec,
+    pole: [0, 1, 0] as Vec,
+    tip: [-1, 0, 0] as Vec,
+  });
+  return pose({
+    pelvis: PELVIS,
+    torso: [run, -rise, 0],
+    ...spine,
+    near: { leg: knee(BODY.hipHalf), arm: hand(BODY.shoulderHalf) },
+    far: { leg: knee(-BODY.hipHalf), arm: hand(-BODY.shoulderHalf) },
+  });
+}
+
+const cow = tabletop({ bow: [0, 0.12, 0], neck: ang(45), face: ang(20) });
+const cat = tabletop({ bow: [0, -0.14, 0], neck: ang(-50), face: ang(-80) });
 
 /**
  * Two frames of one flow: the back sags and the head lifts on the in-breath (cow), then the
  * back rounds up and the head drops on the out-breath (cat). The spine is the accent in both.
  */
 export const catCowIllustration: Illustration = {
-  viewBox: VIEWBOX,
+  // Two frames share the usual width, so the body stays the size it is in every drawing.
+  viewBox: '28 0 120 160',
   alt: 'On hands and knees on the bed: breathing in, the back dips and the head lifts; breathing out, the back rounds up and the head drops',
   frames: [
     {
       label: 'Cow — breathe in',
       shapes: [
-        ...tabletop,
-        curve('active', HIP, [102, 104], SHOULDER),
-        limb('figure', SHOULDER, [144, 74]),
-        head([151, 66]),
-        arrow([102, 102], [102, 110], [102, 116]),
+        ...bed(SIDE, { from: 28, to: 148 }),
+        ...figure(cow, SIDE, 'spine'),
+        arrow([100, 60], [100, 68], [100, 76]),
       ],
     },
     {
       label: 'Cat — breathe out',
       shapes: [
-        ...tabletop,
-        curve('active', HIP, [102, 52], SHOULDER),
-        limb('figure', SHOULDER, [146, 94]),
-        head([150, 102]),
-        arrow([102, 56], [102, 48], [102, 40]),
+        ...bed(SIDE, { from: 28, to: 148 }),
+        ...figure(cat, SIDE, 'spine'),
+        arrow([100, 54], [100, 46], [100, 38]),
       ],
     },
   ],

@@ -1,39 +1,63 @@
 import type { Illustration } from '../types';
-import { arrow, curve, head, limb, VIEWBOX } from './draw';
-import { chair, FLOOR, SEAT } from './scenery';
+import { pose, type PoseAim } from './body';
+import { SIDE } from './cameras';
+import { arrow } from './draw';
+import { figure } from './figure';
+import { chair, FLOOR, REST, SEAT } from './scenery';
+import { type Vec } from './space';
 
-const HIP: readonly [number, number] = [80, SEAT - 6];
-const seatedLegs = [
-  ...chair(52, 100),
-  limb('figure', HIP, [120, SEAT - 6], [122, FLOOR - 1], [134, FLOOR - 1]),
-];
+const HIP_Y = SEAT - REST;
+const KNEE: Vec = [117, HIP_Y, 0];
+
+/** Seated toward the front of the chair, feet flat, hands resting on the knees. */
+function seated(spine: Pick<PoseAim, 'bow' | 'neck' | 'face' | 'torso'>) {
+  const leg = { end: [KNEE[0] + 2, FLOOR - REST, 0] as Vec, pole: [1, 0, 0] as Vec };
+  const hand = { end: [KNEE[0], KNEE[1] - 3, 0] as Vec, pole: [0, 1, 0] as Vec };
+  return pose({
+    pelvis: [84, HIP_Y, 0],
+    ...spine,
+    near: { leg, arm: hand },
+    far: { leg, arm: hand },
+  });
+}
+
+const cow = seated({
+  torso: [0.25, -1, 0],
+  bow: [0.12, 0, 0],
+  neck: [0.3, -1, 0],
+  face: [1, -0.5, 0],
+});
+const cat = seated({
+  torso: [0.55, -1, 0],
+  bow: [-0.14, 0, 0],
+  neck: [1, 0.6, 0],
+  face: [0.3, 1, 0],
+});
 
 /**
- * Seated cat-cow, hands on the knees. Cow on the in-breath: chest forward, back arched, head up.
- * Cat on the out-breath: back rounded, chin toward the chest. The spine is the accent.
+ * Seated cat-cow, hands on the knees. Cow on the in-breath: chest lifted and forward, lower
+ * back arched, eyes up. Cat on the out-breath: back rounded, chin toward the chest. The spine
+ * is the accent.
  */
 export const deskCatCowIllustration: Illustration = {
-  viewBox: VIEWBOX,
+  // Two frames share the usual width, so the body stays the size it is in every drawing.
+  viewBox: '40 0 120 160',
   alt: 'Sitting on a chair with hands on the knees: breathing in, the chest lifts and the back arches; breathing out, the back rounds and the head drops',
   frames: [
     {
       label: 'Cow — breathe in',
       shapes: [
-        ...seatedLegs,
-        curve('active', HIP, [98, 78], [90, 52]),
-        head([94, 38]),
-        limb('figure', [90, 56], [106, 78], [118, 96]),
-        arrow([108, 64], [114, 58], [112, 48]),
+        ...chair(SIDE, 60, 104),
+        ...figure(cow, SIDE, 'spine'),
+        arrow([112, 66], [118, 58], [116, 48]),
       ],
     },
     {
       label: 'Cat — breathe out',
       shapes: [
-        ...seatedLegs,
-        curve('active', HIP, [62, 70], [96, 56]),
-        head([108, 60]),
-        limb('figure', [96, 58], [108, 78], [118, 96]),
-        arrow([64, 56], [60, 50], [62, 42]),
+        ...chair(SIDE, 60, 104),
+        ...figure(cat, SIDE, 'spine'),
+        arrow([70, 66], [64, 58], [66, 48]),
       ],
     },
   ],

@@ -1,18 +1,19 @@
 import type { IllustrationRole, IllustrationShape } from '../types';
+import type { Point } from './space';
 
 /**
  * Small drawing helpers so each figure reads as a list of joints instead of raw path strings.
- * Every figure uses the same viewBox, head size and surfaces, which keeps the set consistent.
+ * Every figure uses the same viewBox, body and surfaces, which keeps the set consistent.
  */
 
-/** A point in the shared 240 x 160 drawing space. */
-export type Point = readonly [x: number, y: number];
+export const VIEWBOX_WIDTH = 240;
+const VIEWBOX_HEIGHT = 160;
 
-/** The one viewBox every figure is drawn in, so they line up in the same frame. */
-export const VIEWBOX = '0 0 240 160';
-
-/** Head radius: the same for every figure, so they all look like the same person. */
-const HEAD_R = 9;
+/**
+ * The viewBox of a one-frame drawing. A two-frame flow splits this width between its frames
+ * (120 each), so the body is the same size in every drawing.
+ */
+export const VIEWBOX = `0 0 ${VIEWBOX_WIDTH} ${VIEWBOX_HEIGHT}`;
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 const pt = ([x, y]: Point): string => `${fmt(x)} ${fmt(y)}`;
@@ -32,11 +33,6 @@ export function curve(
   to: Point,
 ): IllustrationShape {
   return { kind: 'path', role, d: `M ${pt(from)} Q ${pt(control)} ${pt(to)}` };
-}
-
-/** The head: a plain circle, the same size on every figure. */
-export function head(center: Point, role: IllustrationRole = 'figure'): IllustrationShape {
-  return { kind: 'circle', cx: center[0], cy: center[1], r: HEAD_R, role };
 }
 
 /**

@@ -1,40 +1,57 @@
 import type { Illustration } from '../types';
-import { arrow, curve, head, limb, VIEWBOX } from './draw';
-import { bedSide, BED_TOP, pillow } from './scenery';
+import { pose } from './body';
+import { SIDE } from './cameras';
+import { arrow, curve, VIEWBOX } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, REST } from './scenery';
+import { ang, reach } from './space';
+
+const LIE = BED_TOP - REST;
+const HIP: [number, number, number] = [100, LIE, 0];
+/** Where the raised foot is: straight up from the hip, tipped a little toward the head. */
+const FOOT = reach(HIP, ang(98), 65);
 
 /**
- * On the back, one leg straight up with a towel around the foot, the other long on the bed.
- * The raised leg is stretched (back of the thigh), so it is the accent; the towel is a prop.
+ * On the back, the right leg raised straight with a towel round the foot, the left leg long on
+ * the bed. The raised leg is stretched (back of the thigh), so it is the accent.
  */
+const body = pose({
+  pelvis: HIP,
+  torso: ang(180),
+  // Tipped up onto the pillow.
+  neck: ang(140),
+  face: [0, -1, 0],
+  far: {
+    leg: { end: [166, LIE, 0], pole: ang(90), tip: ang(90) },
+    arm: { end: [76, 70, 0], pole: [-1, 0, 0] },
+  },
+  near: {
+    leg: { end: FOOT, pole: [1, 0, 0], tip: ang(188) },
+    arm: { end: [78, 72, 0], pole: [-1, 0, 0] },
+  },
+});
+
 export const hamstringIllustration: Illustration = {
   viewBox: VIEWBOX,
   alt: 'Lying on your back, one leg raised straight up with a towel around the foot, the other leg flat on the bed',
+  sideAlt: {
+    right:
+      'Lying on your back, right leg raised straight up with a towel around the foot, left leg flat on the bed',
+    left: 'Lying on your back, left leg raised straight up with a towel around the foot, right leg flat on the bed',
+  },
   drawnSide: 'right',
+  sideMark: { x: 114, y: 70 },
   frames: [
     {
       label: 'Hold',
       shapes: [
-        ...bedSide,
-        pillow,
-        head([32, BED_TOP - 15]),
-        limb('figure', [42, BED_TOP - 6], [96, BED_TOP - 6]),
-        // Resting leg, long on the bed, toes up.
-        limb(
-          'figure',
-          [96, BED_TOP - 6],
-          [136, BED_TOP - 5],
-          [174, BED_TOP - 5],
-          [176, BED_TOP - 14],
-        ),
-        // Raised leg, knee straight, tipped a little toward the head.
-        limb('active', [96, BED_TOP - 6], [93, 78], [90, 40], [80, 35]),
-        // Towel: from the hands, around the sole, and back.
-        curve('prop', [66, 82], [76, 50], [84, 32]),
-        curve('prop', [84, 32], [94, 28], [93, 40]),
-        curve('prop', [93, 40], [80, 62], [70, 84]),
-        // Arm up to the towel ends.
-        limb('figure', [46, BED_TOP - 8], [54, 96], [68, 82]),
-        arrow([110, 44], [110, 28], [98, 22]),
+        ...bed(SIDE, { from: 8, to: 232, pillow: 'left' }),
+        ...figure(body, SIDE, 'near-leg'),
+        // The towel: from the hands, over the sole, and back down.
+        curve('prop', [77, 71], [78, 50], [86, 38]),
+        curve('prop', [86, 38], [92, 36], [94, 44]),
+        curve('prop', [94, 44], [86, 58], [79, 72]),
+        arrow([112, 40], [110, 26], [98, 22]),
       ],
     },
   ],

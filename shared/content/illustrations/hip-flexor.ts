@@ -1,29 +1,49 @@
 import type { Illustration } from '../types';
-import { arrow, head, limb, VIEWBOX } from './draw';
-import { bedToStandBy } from './scenery';
+import { pose } from './body';
+import { SIDE } from './cameras';
+import { arrow, VIEWBOX } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, floor, FLOOR, REST } from './scenery';
+import { ang } from './space';
 
 /**
- * Standing beside the bed, front foot up on the mattress with the knee at a right angle, back
- * leg long behind. The back leg is the one stretched (its hip flexor), so it is the accent.
+ * Standing beside the bed, facing it: the left foot up on the mattress with the knee bent, the
+ * right leg long behind, heel up. The back (right) leg is the one stretched, at the front of its
+ * hip, so it is the accent.
  */
+const body = pose({
+  pelvis: [128, 86, 0],
+  torso: ang(90),
+  face: [1, 0, 0],
+  far: {
+    leg: { end: [162, BED_TOP - REST, 0], pole: ang(80) },
+    arm: { end: [150, 80, 0], pole: [0, 1, 0] },
+  },
+  near: {
+    // Heel up, toes on the floor.
+    leg: { end: [91, FLOOR - REST - 6.4, 0], pole: [1, 0, 0], tip: ang(-40) },
+    arm: { end: [152, 82, 0], pole: [-0.2, 1, 0] },
+  },
+});
+
 export const hipFlexorIllustration: Illustration = {
   viewBox: VIEWBOX,
   alt: 'Standing beside the bed, one foot up on the mattress, the other leg stretched back, hips pressed forward',
+  sideAlt: {
+    right:
+      'Standing beside the bed, left foot up on the mattress, right leg stretched back, hips pressed forward',
+    left: 'Standing beside the bed, right foot up on the mattress, left leg stretched back, hips pressed forward',
+  },
   drawnSide: 'right',
+  sideMark: { x: 88, y: 112 },
   frames: [
     {
       label: 'Hold',
       shapes: [
-        ...bedToStandBy(112),
-        // Front leg: hip, knee over the foot, foot flat on the bed.
-        limb('figure', [126, 84], [162, 80], [164, 111], [176, 111]),
-        // Back leg, long behind, heel lifted: the stretched side.
-        limb('active', [126, 84], [104, 114], [80, 144], [92, 149]),
-        limb('figure', [126, 84], [128, 38]),
-        head([130, 25]),
-        // Hands rest on the front knee for balance.
-        limb('figure', [128, 42], [140, 62], [156, 76]),
-        arrow([114, 98], [124, 96], [136, 96]),
+        ...bed(SIDE, { from: 150, to: 236, pillow: 'right' }),
+        floor(SIDE),
+        ...figure(body, SIDE, 'near-leg'),
+        arrow([112, 100], [122, 98], [134, 98]),
       ],
     },
   ],

@@ -1,30 +1,55 @@
 import type { Illustration } from '../types';
-import { arrow, head, limb, VIEWBOX } from './draw';
-import { bedSide, BED_TOP, pillow } from './scenery';
+import { pose } from './body';
+import { RAISED } from './cameras';
+import { arrow, VIEWBOX } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, REST } from './scenery';
+import { ang, seen } from './space';
+
+const LIE = BED_TOP - REST;
+/** The body's centre line, back from the bed's front edge so the open knee stays over the bed. */
+const Z = -14;
+const at = (x: number, y: number, z: number) => seen(RAISED, [x, y], z);
 
 /**
- * On the back on the bed. The bottom leg's thigh is drawn toward the chest with both hands;
- * the crossed leg (ankle on the other knee) is the stretched one, so it is the accent.
+ * On the back, seen from the side and a little above so the crossing shows: the left thigh is
+ * drawn up with the shin level, the right ankle rests across it just below the knee, and the
+ * right knee falls open toward you, making a triangle between the legs. Both hands hold the back
+ * of the left thigh. The crossed (right) leg is the one stretched, so it is the accent.
  */
+const body = pose({
+  pelvis: [104, LIE, Z],
+  torso: ang(180),
+  // Tipped up onto the pillow.
+  neck: ang(140),
+  face: [0, -1, 0],
+  far: {
+    leg: { end: at(121, 68, Z - 6), pole: [-1, -1, 0] },
+    arm: { end: at(89, 80, Z - 8), pole: [0.3, 1, 0] },
+  },
+  near: {
+    leg: { end: at(96, 76, Z + 2), pole: [1, 0.3, 0.6], tip: [-0.4, -0.2, -1] },
+    arm: { end: at(90, 82, Z + 2), pole: [0.3, 1, 0] },
+  },
+});
+
 export const piriformisIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying on your back, one ankle crossed over the other knee, hands drawing the lower thigh toward the chest',
+  alt: 'Lying on your back, one ankle crossed over the other knee, both hands drawing the lower thigh toward the chest',
+  sideAlt: {
+    right:
+      'Lying on your back, right ankle crossed over the left knee, both hands drawing the left thigh toward the chest',
+    left: 'Lying on your back, left ankle crossed over the right knee, both hands drawing the right thigh toward the chest',
+  },
   drawnSide: 'right',
+  sideMark: { x: 140, y: 102 },
   frames: [
     {
       label: 'Hold',
       shapes: [
-        ...bedSide,
-        pillow,
-        head([32, BED_TOP - 15]),
-        limb('figure', [42, BED_TOP - 6], [96, BED_TOP - 6]),
-        // Bottom leg: thigh up toward the chest, shin level, foot off the bed.
-        limb('figure', [96, BED_TOP - 6], [108, 76], [144, 80], [146, 72]),
-        // Crossed leg: knee out to the side, ankle resting on the bottom knee.
-        limb('active', [96, BED_TOP - 6], [136, 98], [110, 78], [104, 72]),
-        // Arms reach up and hold the back of the bottom thigh.
-        limb('figure', [46, BED_TOP - 8], [74, 100], [100, 90]),
-        arrow([124, 62], [112, 54], [100, 60]),
+        ...bed(RAISED, { from: 26, to: 226, pillow: 'left', lieAt: Z }),
+        ...figure(body, RAISED, 'near-leg'),
+        arrow([118, 48], [104, 40], [92, 48]),
       ],
     },
   ],

@@ -1,38 +1,52 @@
 import type { Illustration } from '../types';
-import { arrow, head, limb, VIEWBOX } from './draw';
-import { bedSide, BED_TOP, pillow } from './scenery';
+import { pose } from './body';
+import { SIDE } from './cameras';
+import { arrow, VIEWBOX } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, REST } from './scenery';
+import { ang } from './space';
+
+const LIE = BED_TOP - REST;
 
 /**
- * Face down on the bed, head on a folded forearm, one knee bent and the heel drawn toward
- * the seat by the hand. The bent leg is stretched (front of the thigh), so it is the accent.
+ * Face down, head to the right so the right side faces you: the face turned down into the
+ * pillow, the chest and hips on the bed, and the right hand drawing the right heel toward the
+ * buttock. The bent (right) leg is stretched, so it is the accent.
  */
+const body = pose({
+  pelvis: [156, LIE, 0],
+  torso: ang(3),
+  // Tipped up onto the pillow, the face turned down into it.
+  neck: ang(45),
+  face: [0.1, 1, 0],
+  far: {
+    leg: { end: [91, LIE, 0], pole: ang(-90), tip: [-1, 0.1, 0] },
+    // Lying along the body, behind it.
+    arm: { end: [150, LIE, 0], pole: [0, -1, 0] },
+  },
+  near: {
+    leg: { end: [150, LIE - 16, 0], pole: [-1, 0.3, 0], tip: ang(100) },
+    arm: { end: [151, LIE - 18, 0], pole: [0, -1, 0] },
+  },
+});
+
 export const proneQuadIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying on your stomach, one knee bent, the hand holding the ankle and drawing the heel toward the buttock',
+  alt: 'Lying face down, face turned into the pillow, one knee bent and that hand drawing the heel toward the buttock',
+  sideAlt: {
+    right:
+      'Lying face down, face turned into the pillow, right knee bent and the right hand drawing the heel toward the buttock',
+    left: 'Lying face down, face turned into the pillow, left knee bent and the left hand drawing the heel toward the buttock',
+  },
   drawnSide: 'right',
+  sideMark: { x: 122, y: 84 },
   frames: [
     {
       label: 'Hold',
       shapes: [
-        ...bedSide,
-        pillow,
-        head([32, BED_TOP - 17]),
-        // Forearm folded under the forehead.
-        limb('figure', [48, BED_TOP - 8], [40, BED_TOP - 2], [20, BED_TOP - 2]),
-        limb('figure', [44, BED_TOP - 7], [100, BED_TOP - 7]),
-        // Straight leg, long on the bed, toes pointing back.
-        limb(
-          'figure',
-          [100, BED_TOP - 7],
-          [140, BED_TOP - 5],
-          [180, BED_TOP - 4],
-          [188, BED_TOP - 1],
-        ),
-        // Bent leg: knee beside the other knee, heel toward the buttock.
-        limb('active', [100, BED_TOP - 7], [140, BED_TOP - 6], [112, 88], [104, 82]),
-        // Arm reaches back to hold the ankle.
-        limb('figure', [50, BED_TOP - 9], [80, 98], [110, 90]),
-        arrow([136, 78], [126, 66], [112, 70]),
+        ...bed(SIDE, { from: 8, to: 232, pillow: 'right' }),
+        ...figure(body, SIDE, 'near-leg'),
+        arrow([128, 76], [134, 64], [146, 66]),
       ],
     },
   ],

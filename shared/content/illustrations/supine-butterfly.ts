@@ -1,33 +1,49 @@
 import type { Illustration } from '../types';
-import { arrow, head, limb, VIEWBOX } from './draw';
-import { bedFromAbove } from './scenery';
+import { pose } from './body';
+import { ABOVE } from './cameras';
+import { arrow, VIEWBOX } from './draw';
+import { figure } from './figure';
+import { bed, BED_TOP, REST } from './scenery';
+import { ang } from './space';
+
+const LIE = BED_TOP - REST;
+/** The body's centre line, back from the bed's front edge so the open knees stay over the bed. */
+const Z = -24;
+/** Soles together, heels a comfortable way from the groin. */
+const FEET_X = 134;
 
 /**
- * Seen from above, because the diamond the legs make is the whole point of the pose: on the
- * back, arms by the sides, soles together, knees falling open. Both inner thighs stretch.
+ * On the back, seen from high above the side of the bed so the diamond shows: soles together,
+ * knees falling open, one toward you and one away, arms resting by the sides. Both inner
+ * thighs stretch, so both legs are the accent.
  */
+const body = pose({
+  pelvis: [104, LIE, Z],
+  torso: ang(180),
+  // Tipped up onto the pillow.
+  neck: ang(140),
+  face: [0, -1, 0],
+  far: {
+    leg: { end: [FEET_X, LIE - 3, Z - 3], pole: [0.2, -0.1, -1], tip: [0.6, -1, 0.3] },
+    arm: { end: [110, LIE, Z - 12], pole: [0, 1, -1] },
+  },
+  near: {
+    leg: { end: [FEET_X, LIE - 3, Z + 3], pole: [0.2, -0.1, 1], tip: [0.6, -1, -0.3] },
+    arm: { end: [110, LIE, Z + 12], pole: [0, 1, 1] },
+  },
+});
+
 export const supineButterflyIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Seen from above: lying on your back, arms by your sides, soles of the feet together and knees falling open',
+  alt: 'Lying on your back, arms by your sides, soles of the feet together and knees falling open to both sides',
   frames: [
     {
       label: 'Hold',
       shapes: [
-        ...bedFromAbove,
-        head([36, 80]),
-        limb('figure', [45, 80], [106, 80]),
-        // Shoulders, then arms resting by the sides.
-        limb('figure', [54, 62], [54, 98]),
-        limb('figure', [54, 62], [80, 58], [104, 56]),
-        limb('figure', [54, 98], [80, 102], [104, 104]),
-        limb('figure', [106, 70], [106, 90]),
-        // Legs in a diamond: thighs open, soles of the feet together.
-        limb('active', [106, 72], [138, 38], [162, 76]),
-        limb('active', [106, 88], [138, 122], [162, 84]),
-        limb('figure', [162, 76], [172, 74]),
-        limb('figure', [162, 84], [172, 86]),
-        arrow([142, 28], [146, 22], [154, 20]),
-        arrow([142, 132], [146, 138], [154, 140]),
+        ...bed(ABOVE, { from: 26, to: 226, pillow: 'left', lieAt: Z }),
+        ...figure(body, ABOVE, 'legs'),
+        arrow([112, 70], [110, 60], [102, 56]),
+        arrow([132, 116], [134, 124], [142, 128]),
       ],
     },
   ],

@@ -100,11 +100,6 @@ describe('every stretch', () => {
     }
   });
 
-  it('shares one drawing frame, so figures line up when the player swaps them', () => {
-    const viewBoxes = new Set(allStretches.map((s) => s.illustration.viewBox));
-    expect(viewBoxes.size).toBe(1);
-  });
-
   it('shows cat-cow, in bed and at the desk, as a cow frame then a cat frame', () => {
     for (const id of ['cat-cow', 'desk-cat-cow'] as const) {
       const labels = getStretch(id).illustration.frames.map((f) => f.label);
@@ -125,6 +120,100 @@ describe('every stretch', () => {
     const ids = allStretches.map((s) => s.id);
     expect(ids).toEqual(STRETCH_IDS);
     for (const id of STRETCH_IDS) expect(getStretch(id).id).toBe(id);
+  });
+});
+
+describe('per-side stretches', () => {
+  const perSide = allStretches.filter((s) => s.pacing.kind === 'hold' && s.pacing.perSide);
+  const oneSided = allStretches.filter((s) => !perSide.includes(s));
+
+  it('are exactly the stretches with words for each side', () => {
+    expect(perSide.map((s) => s.id)).toEqual(allStretches.filter((s) => s.sides).map((s) => s.id));
+    expect(oneSided.every((s) => s.sides === undefined && !s.illustration.sideMark)).toBe(true);
+  });
+
+  it.each(perSide.map((s) => [s.id, s] as const))(
+    '%s names the working limb for each side, never just "one leg"',
+    (_id, stretch) => {
+      const sides = stretch.sides;
+      if (!sides) throw new Error(`${stretch.id} has no side words`);
+      for (const side of ['right', 'left'] as const) {
+        expect(sides[side].label).toMatch(new RegExp(`^${side} (leg|foot|ankle|knee)$`, 'i'));
+        expect(sides[side].hold).toMatch(new RegExp(`\\b${side}\\b`, 'i'));
+      }
+      // The two sides are one stretch, mirrored: swapping the words turns one into the other.
+      const swapped = sides.right.hold.replace(
+        /\b(right|left)\b/gi,
+        (word) => ({ right: 'left', left: 'right', Right: 'Left', Left: 'Right' })[word] ?? word,
+      );
+      expect(swapped).toBe(sides.left.hold);
+      // Getting into position leads into the right side, so the steps name the right limb.
+      const steps = stretch.steps.join(' ');
+      expect(steps).toMatch(/\bright\b/i);
+      expect(steps).not.toMatch(/\b(one|other|opposite) (leg|foot|ankle|knee|thigh|hand)\b/i);
+      // Cues show on both sides, so they must not name either.
+      expect(stretch.cues.join(' ')).not.toMatch(/\b(right|left)\b/i);
+    },
+  );
+
+  it.each(perSide.map((s) => [s.id, s] as const))(
+    '%s says how to switch in one short line, with time enough to do it',
+    (_id, stretch) => {
+      const sides = stretch.sides;
+      if (!sides) throw new Error(`${stretch.id} has no side words`);
+      expect(sides.switchHow).toMatch(/\bleft\b/i);
+      expect(sides.switchHow.split(/\s+/).length).toBeLessThanOrEqual(14);
+      expect(sides.switchHow).not.toMatch(/[.!]$/);
+      expect(sides.switchS).toBeGreaterThanOrEqual(5);
+    },
+  );
+
+  it('gives the moves that uncross legs or shift a towel more time than a quick swap', () => {
+    const switchS = (id: StretchId) => getStretch(id).sides?.switchS ?? 0;
+    expect(switchS('piriformis')).toBeGreaterThan(switchS('desk-hamstring'));
+    expect(switchS('hamstring')).toBeGreaterThan(switchS('desk-hamstring'));
+  });
+
+  it.each(perSide.map((s) => [s.id, s] as const))(
+    '%s describes its picture for each side',
+    (_id, { illustration }) => {
+      expect(illustration.sideAlt?.right).toMatch(/\bright\b/i);
+      expect(illustration.sideAlt?.left).toMatch(/\bleft\b/i);
+      expect(illustration.sideMark).toBeDefined();
+    },
+  );
+});
+
+describe('names and labels', () => {
+  it('can be found by the names the article uses', () => {
+    const articleNames = [
+      'Hip flexor stretch',
+      'Piriformis stretch',
+      'Hamstring stretch',
+      'Prone rectus femoris stretch',
+      'Supine butterfly stretch',
+      'Seated forward bend',
+      'Cat-cow',
+    ];
+    const known = (stretch: Stretch) =>
+      [stretch.name, stretch.alsoCalled].filter(Boolean).map((n) => n?.toLowerCase());
+    articleNames.forEach((name, index) => {
+      const stretch = morningStretches[index];
+      if (!stretch) throw new Error(`No stretch ${index}`);
+      expect(known(stretch), name).toContain(name.toLowerCase());
+    });
+  });
+
+  it('only gives another name when it differs from the app name', () => {
+    for (const stretch of allStretches.filter((s) => s.alsoCalled)) {
+      expect(stretch.alsoCalled?.toLowerCase()).not.toBe(stretch.name.toLowerCase());
+    }
+  });
+
+  it('leaves "optional" to the label that shows props, so it is never said twice', () => {
+    const props = allStretches.flatMap((s) => (s.equipment ? [s.equipment] : []));
+    expect(props.length).toBeGreaterThan(0);
+    for (const text of props) expect(text).not.toMatch(/optional/i);
   });
 });
 

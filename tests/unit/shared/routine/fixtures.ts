@@ -31,6 +31,16 @@ export const fixtureStretches: Record<string, Stretch> = {
     perSide: false,
     defaultHoldS: 20,
   }),
+  // A per-side stretch with words for each side and a slower switch than the default.
+  piriformis: {
+    ...fixtureStretch('piriformis', { kind: 'hold', perSide: true, defaultHoldS: 20 }),
+    sides: {
+      right: { label: 'Right leg', hold: 'Right ankle over your left knee' },
+      left: { label: 'Left leg', hold: 'Left ankle over your right knee' },
+      switchHow: 'Uncross, then cross the other way',
+      switchS: 8,
+    },
+  },
   'cat-cow': fixtureStretch('cat-cow', {
     kind: 'flow',
     breathInS: 4,
@@ -83,6 +93,8 @@ export interface GeneratedRoutine {
 export const routineArb: fc.Arbitrary<GeneratedRoutine> = fc
   .record({
     pacings: fc.tuple(...STRETCH_IDS.map(() => pacingArb)),
+    // Per-side stretches may ask for their own switch time.
+    switches: fc.tuple(...STRETCH_IDS.map(() => fc.option(seconds, { nil: undefined }))),
     items: fc.array(
       fc.record(
         {
@@ -95,9 +107,18 @@ export const routineArb: fc.Arbitrary<GeneratedRoutine> = fc
       { minLength: 1, maxLength: 8 },
     ),
   })
-  .map(({ pacings, items }) => {
+  .map(({ pacings, switches, items }) => {
     const stretches = Object.fromEntries(
-      STRETCH_IDS.map((id, i) => [id, fixtureStretch(id, pacings[i] as StretchPacing)]),
+      STRETCH_IDS.map((id, i) => {
+        const pacing = pacings[i] as StretchPacing;
+        const stretch = fixtureStretch(id, pacing);
+        const switchS = switches[i];
+        if (pacing.kind !== 'hold' || !pacing.perSide || switchS === undefined)
+          return [id, stretch];
+        const side = (hold: string) => ({ label: hold, hold });
+        const sides = { right: side('Right'), left: side('Left'), switchHow: 'Swap', switchS };
+        return [id, { ...stretch, sides }];
+      }),
     );
     return {
       routine: { id: 'desk-break', name: 'Generated', description: '', items },

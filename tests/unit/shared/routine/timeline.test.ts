@@ -45,6 +45,28 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('names the limbs on each side and says how to switch, when the stretch has the words', () => {
+    const routine: Routine = { ...fixtureRoutine, items: [{ stretchId: 'piriformis' }] };
+    const steps = buildTimeline(routine, fixtureLookup).steps;
+    expect(steps.map((s) => `${s.kind}: ${s.instruction}`)).toEqual([
+      'setup: Get into position: Lie down for piriformis.',
+      'hold: Right ankle over your left knee',
+      'switch: Uncross, then cross the other way',
+      'hold: Left ankle over your right knee',
+    ]);
+  });
+
+  it("gives a switch the stretch's own time when its move takes longer than the default", () => {
+    const routine: Routine = { ...fixtureRoutine, items: [{ stretchId: 'piriformis' }] };
+    const switchMs = (options = {}) =>
+      buildTimeline(routine, fixtureLookup, options).steps.find((s) => s.kind === 'switch')
+        ?.durationMs;
+    expect(switchMs()).toBe(8000);
+    // A longer switch from settings still wins: the stretch only sets the least it needs.
+    expect(switchMs({ switchS: 12 })).toBe(12_000);
+    expect(switchMs({ switchS: 2 })).toBe(8000);
+  });
+
   it('paces the flow by the breath', () => {
     const flow = buildTimeline(fixtureRoutine, fixtureLookup).steps.at(-1);
     expect(flow?.breath).toEqual({ inhaleMs: 4000, exhaleMs: 6000, cycles: 3 });
@@ -139,6 +161,12 @@ describe('buildTimeline properties', () => {
           if (pacing.kind === 'hold' && pacing.perSide) {
             expect(holds.map((h) => h.side)).toEqual(['right', 'left']);
             expect(holds[0]?.durationMs).toBe(holds[1]?.durationMs);
+            // The switch never cuts short the time the stretch says its change of sides needs.
+            const change = timeline.steps.find(
+              (s) => s.stretchIndex === stretchIndex && s.kind === 'switch',
+            );
+            const needS = lookup(item.stretchId).sides?.switchS ?? 0;
+            expect(change?.durationMs).toBeGreaterThanOrEqual(Math.round(needS * 1000));
           } else if (pacing.kind === 'hold') {
             expect(holds.map((h) => h.side)).toEqual([undefined]);
           } else {

@@ -7,7 +7,7 @@ import { contrastRatio, ruleStroke, themeColour } from './contrast';
 const root = resolve(import.meta.dirname, '../../../..');
 const theme = readFileSync(resolve(root, 'src-renderer/src/styles/theme.css'), 'utf8');
 const component = readFileSync(
-  resolve(root, 'src-renderer/src/components/StretchIllustration.svelte'),
+  resolve(root, 'src-renderer/src/player/StretchIllustration.svelte'),
   'utf8',
 );
 

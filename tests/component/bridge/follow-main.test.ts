@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followMain, type MainValueSource } from '../../src-renderer/src/bridge/follow-main';
+import { followMain, type MainValueSource } from '../../../src-renderer/src/bridge/follow-main';
 
 /** A main whose answer to the fetch arrives when the test says, and who can push meanwhile. */
 function slowMain<T>() {

@@ -4,7 +4,7 @@ import type { Dispose } from '@shared/time/clock';
 import { IpcCallError, type RendererApi } from '../bridge/api';
 import { errorMessage } from '@shared/errors/error-message';
 import { MainValue, settingsOf } from '../bridge/main-value.svelte';
-import { patchAt, type SettingsPath } from './settings-paths';
+import { patchAt, type SettingsPath, type SettingsValue } from './settings-paths';
 
 /** What the status line says after the last change: announced politely, never a popup. */
 export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
@@ -16,7 +16,7 @@ export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
  */
 export class SettingsModel {
   /** Errors by field path, shown beside the field. */
-  #errors = $state<Record<SettingsPath, string>>({});
+  #errors = $state<Partial<Record<SettingsPath, string>>>({});
   #status = $state<SaveStatus>('');
 
   readonly #api: RendererApi;
@@ -58,7 +58,11 @@ export class SettingsModel {
    * Sets one field. `rule` is how the field states its limits ("Between 10 and 180 minutes");
    * it replaces zod's wording when the value is out of bounds. Resolves to whether it was saved.
    */
-  async commit(path: SettingsPath, value: unknown, rule?: string): Promise<boolean> {
+  async commit<P extends SettingsPath>(
+    path: P,
+    value: SettingsValue<P>,
+    rule?: string,
+  ): Promise<boolean> {
     const patch = patchAt(path, value);
     const checked = SettingsPatchSchema.safeParse(patch);
     if (!checked.success) {

@@ -1,8 +1,7 @@
 import type { InvokeRequest, InvokeResponse } from '@shared/ipc/contract';
 import type { Dispose } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
-import { errorMessage } from '@shared/errors/error-message';
-import { followMain } from '../bridge/follow-main';
+import { MainValue } from '../bridge/main-value.svelte';
 
 /** The nudge main is showing, or null when there is none (answered elsewhere, or gone). */
 export type NudgeSnapshot = InvokeResponse<'getNudge'>;
@@ -15,57 +14,57 @@ export type NudgeAnswer = InvokeRequest<'answerNudge'>;
  * the player, re-plan, close this window); the model only asks and reports failures.
  */
 export class NudgeModel {
-  /** The nudge main last sent; null when none is pending. */
-  nudge = $state<NudgeSnapshot>(null);
-  /** False until main has answered once, so "no reminder" doesn't flash before the prompt. */
-  loaded = $state(false);
-  /** True while an answer is on its way: a second click must not answer twice. */
-  answering = $state(false);
-  /** The last call main refused, in words; cleared by the next success. */
-  error = $state<string | undefined>(undefined);
+  #answering = $state(false);
 
   readonly #api: RendererApi;
+  readonly #nudge: MainValue<NudgeSnapshot>;
 
   constructor(api: RendererApi) {
     this.#api = api;
+    this.#nudge = new MainValue({
+      fetch: () => api.getNudge(),
+      subscribe: (listener) => api.onNudge(listener),
+    });
+  }
+
+  /** The nudge main last sent; null when none is pending. */
+  get nudge(): NudgeSnapshot {
+    return this.#nudge.current ?? null;
+  }
+
+  /**
+   * False until main has answered once, so "no reminder" doesn't flash before the prompt. A
+   * failure is an answer too: the window then says it couldn't reach main.
+   */
+  get loaded(): boolean {
+    return this.#nudge.loaded || this.#nudge.error !== undefined;
+  }
+
+  /** True while an answer is on its way: a second click must not answer twice. */
+  get answering(): boolean {
+    return this.#answering;
+  }
+
+  /** The last call main refused, in words; cleared by the next success. */
+  get error(): string | undefined {
+    return this.#nudge.error;
   }
 
   /** Subscribes to main's pushes and fetches the current nudge. Returns the undo. */
   connect(): Dispose {
-    return followMain(
-      { fetch: () => this.#api.getNudge(), subscribe: (listener) => this.#api.onNudge(listener) },
-      (nudge) => {
-        this.nudge = nudge;
-        this.loaded = true;
-      },
-      (error) => this.#fail(error),
-    );
+    return this.#nudge.connect();
   }
 
   /** Sends the user's answer once; on failure the buttons come back so nothing is lost. */
-  answer(answer: NudgeAnswer): Promise<void> {
-    if (this.answering) return Promise.resolve();
-    this.answering = true;
-    return this.#guard(async () => {
+  async answer(answer: NudgeAnswer): Promise<void> {
+    if (this.#answering) return;
+    this.#answering = true;
+    await this.#nudge.call(async () => {
       try {
         await this.#api.answerNudge(answer);
       } finally {
-        this.answering = false;
+        this.#answering = false;
       }
     });
-  }
-
-  async #guard(call: () => Promise<void>): Promise<void> {
-    try {
-      await call();
-      this.error = undefined;
-    } catch (error) {
-      this.#fail(error);
-    }
-  }
-
-  #fail(error: unknown): void {
-    this.error = errorMessage(error);
-    this.loaded = true;
   }
 }

@@ -4,8 +4,7 @@ import { fromSnapshot, playerView } from '@shared/routine';
 import type { PlayerView } from '@shared/routine/types';
 import type { Dispose, Timers } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
-import { errorMessage } from '@shared/errors/error-message';
-import { followMain } from '../bridge/follow-main';
+import { MainValue } from '../bridge/main-value.svelte';
 import { browserTimers, pageClock } from '../bridge/browser-timers';
 import { nextRefreshDelay } from './tick-schedule';
 
@@ -37,16 +36,10 @@ export interface PlayerModelDeps {
  * Everything shown is `view`, derived from those three.
  */
 export class PlayerModel {
-  /** The session main last sent; null when nothing is running. */
-  snapshot = $state<SessionSnapshot | null>(null);
   /** Monotonic time the snapshot arrived: its positions are measured from here. */
   receivedAt = $state(0);
   /** Monotonic time the view is computed for. */
   now = $state(0);
-  /** False until main has answered once, so the start screen doesn't flash before a session. */
-  loaded = $state(false);
-  /** The last call main refused, in words; cleared by the next success. */
-  error = $state<string | undefined>(undefined);
 
   /** What the player shows now. Undefined without a session. */
   readonly view: PlayerView | undefined = $derived.by(() => {
@@ -60,6 +53,8 @@ export class PlayerModel {
   readonly #clock: () => number;
   readonly #timers: Timers;
   readonly #visibility: VisibilitySource;
+  /** The session main runs; each snapshot is anchored on the moment it arrived. */
+  readonly #session: MainValue<SessionSnapshot | null>;
   #cancelTick: Dispose | undefined;
   #disposers: Dispose[] = [];
 
@@ -68,37 +63,43 @@ export class PlayerModel {
     this.#clock = deps.clock ?? pageClock;
     this.#timers = deps.timers ?? browserTimers;
     this.#visibility = deps.visibility ?? documentVisibility;
+    this.#session = new MainValue(
+      {
+        fetch: () => this.#api.getSession(),
+        subscribe: (listener) => this.#api.onSession(listener),
+      },
+      { onchange: () => this.#anchor() },
+    );
+  }
+
+  /** The session main last sent; null when nothing is running. */
+  get snapshot(): SessionSnapshot | null {
+    return this.#session.current ?? null;
+  }
+
+  /** False until main has answered once, so the start screen doesn't flash before a session. */
+  get loaded(): boolean {
+    return this.#session.loaded;
+  }
+
+  /** The last call main refused, in words; cleared by the next success. */
+  get error(): string | undefined {
+    return this.#session.error;
   }
 
   /** Subscribes to main's pushes and fetches the current session. Returns the undo. */
   connect(): Dispose {
     this.#disposers.push(
-      followMain(
-        {
-          fetch: () => this.#api.getSession(),
-          subscribe: (listener) => this.#api.onSession(listener),
-        },
-        (snapshot) => this.apply(snapshot),
-        (error) => (this.error = errorMessage(error)),
-      ),
+      this.#session.connect(),
       this.#visibility.onChange(() => this.#refresh()),
       () => this.#cancelTick?.(),
     );
     return () => this.dispose();
   }
 
-  /** Shows a snapshot from main, anchored on the moment it arrived. */
-  apply(snapshot: SessionSnapshot | null): void {
-    this.snapshot = snapshot;
-    this.receivedAt = this.#clock();
-    this.now = this.receivedAt;
-    this.loaded = true;
-    this.#schedule();
-  }
-
   /** Asks main to pause, skip, end…; shows main's answer. */
-  control(action: SessionAction): Promise<void> {
-    return this.#guard(async () => this.apply(await this.#api.controlSession({ action })));
+  async control(action: SessionAction): Promise<void> {
+    await this.#session.update(() => this.#api.controlSession({ action }));
   }
 
   /** Pause when running, resume when paused. */
@@ -110,19 +111,24 @@ export class PlayerModel {
   }
 
   /** Starts a routine from the start screen or "Start again". */
-  startRoutine(routineId: RoutineId): Promise<void> {
-    return this.#guard(async () => this.apply(await this.#api.startRoutine({ routineId })));
+  async startRoutine(routineId: RoutineId): Promise<void> {
+    await this.#session.update(() => this.#api.startRoutine({ routineId }));
   }
 
   /** Closes the player window (main decides what that means for the session). */
-  close(): Promise<void> {
-    return this.#guard(async () => {
-      await this.#api.closeWindow();
-    });
+  async close(): Promise<void> {
+    await this.#session.call(() => this.#api.closeWindow());
   }
 
   dispose(): void {
     for (const dispose of this.#disposers.splice(0)) dispose();
+  }
+
+  /** A snapshot just arrived: its positions count from now. */
+  #anchor(): void {
+    this.receivedAt = this.#clock();
+    this.now = this.receivedAt;
+    this.#schedule();
   }
 
   /** Catches up after the page was hidden, then re-arms the timer. */
@@ -139,14 +145,5 @@ export class PlayerModel {
     const delay = nextRefreshDelay(this.view);
     if (delay === undefined) return;
     this.#cancelTick = this.#timers.setTimeout(() => this.#refresh(), delay);
-  }
-
-  async #guard(call: () => Promise<void>): Promise<void> {
-    try {
-      await call();
-      this.error = undefined;
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
   }
 }

@@ -1,8 +1,7 @@
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
-import { errorMessage } from '@shared/errors/error-message';
-import { followMain, settingsOf } from '../bridge/follow-main';
+import { MainValue, settingsOf } from '../bridge/main-value.svelte';
 
 /**
  * The settings as the player window sees them, kept in step with main, and the two changes the
@@ -10,42 +9,36 @@ import { followMain, settingsOf } from '../bridge/follow-main';
  * every patch, and the player window never loads the settings form's schema.
  */
 export class PlayerSettingsModel {
-  /** Undefined until main answers. */
-  value = $state<Settings | undefined>(undefined);
-  /** The last call main refused, in words; cleared by the next success. */
-  error = $state<string | undefined>(undefined);
-
   readonly #api: RendererApi;
+  readonly #settings: MainValue<Settings>;
 
   constructor(api: RendererApi) {
     this.#api = api;
+    this.#settings = new MainValue(settingsOf(api));
+  }
+
+  /** Undefined until main answers. */
+  get value(): Settings | undefined {
+    return this.#settings.current;
+  }
+
+  /** The last call main refused, in words; cleared by the next success. */
+  get error(): string | undefined {
+    return this.#settings.error;
   }
 
   /** Subscribes to changes and fetches the current settings. Returns the undo. */
   connect(): Dispose {
-    return followMain(
-      settingsOf(this.#api),
-      (settings) => (this.value = settings),
-      (error) => (this.error = errorMessage(error)),
-    );
+    return this.#settings.connect();
   }
 
   /** Turns the chimes on or off. */
-  setSoundEnabled(soundEnabled: boolean): Promise<void> {
-    return this.#save(() => this.#api.updateSettings({ cues: { soundEnabled } }));
+  async setSoundEnabled(soundEnabled: boolean): Promise<void> {
+    await this.#settings.update(() => this.#api.updateSettings({ cues: { soundEnabled } }));
   }
 
   /** Records that the user read the safety note; main then resumes a waiting routine. */
-  acknowledgeSafetyNote(): Promise<void> {
-    return this.#save(() => this.#api.acknowledgeSafetyNote());
-  }
-
-  async #save(call: () => Promise<Settings>): Promise<void> {
-    try {
-      this.value = await call();
-      this.error = undefined;
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  async acknowledgeSafetyNote(): Promise<void> {
+    await this.#settings.update(() => this.#api.acknowledgeSafetyNote());
   }
 }

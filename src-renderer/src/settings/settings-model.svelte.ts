@@ -3,8 +3,8 @@ import { SettingsPatchSchema, type Settings, type SettingsPatch } from '@shared/
 import type { Dispose } from '@shared/time/clock';
 import { IpcCallError, type RendererApi } from '../bridge/api';
 import { errorMessage } from '@shared/errors/error-message';
-import { followMain, settingsOf } from '../bridge/follow-main';
-import { patchAt, type SettingsPath } from './settings-paths';
+import { MainValue, settingsOf } from '../bridge/main-value.svelte';
+import { patchAt, type SettingsPath, type SettingsValue } from './settings-paths';
 
 /** What the status line says after the last change: announced politely, never a popup. */
 export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
@@ -15,76 +15,91 @@ export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
  * last good settings when either side refuses.
  */
 export class SettingsModel {
-  /** Undefined until main answers. */
-  value = $state<Settings | undefined>(undefined);
   /** Errors by field path, shown beside the field. */
-  errors = $state<Record<SettingsPath, string>>({});
-  status = $state<SaveStatus>('');
-  /** Main could not be reached at all: the form has nothing to show. */
-  loadError = $state<string | undefined>(undefined);
+  #errors = $state<Partial<Record<SettingsPath, string>>>({});
+  #status = $state<SaveStatus>('');
 
   readonly #api: RendererApi;
+  readonly #settings: MainValue<Settings>;
+  /** The last reset main refused; like a failed first read, the form may not be main's. */
+  #resetError = $state<string | undefined>(undefined);
 
   constructor(api: RendererApi) {
     this.#api = api;
+    this.#settings = new MainValue(settingsOf(api));
+  }
+
+  /** Undefined until main answers. */
+  get value(): Settings | undefined {
+    return this.#settings.current;
+  }
+
+  /** What the status line says about the last change. */
+  get status(): SaveStatus {
+    return this.#status;
+  }
+
+  /** Main could not be reached at all, or refused a reset: the form may not show its values. */
+  get loadError(): string | undefined {
+    return this.#resetError ?? this.#settings.error;
   }
 
   /** Subscribes to main's changes (another window, a reset) and fetches the settings. */
   connect(): Dispose {
-    return followMain(
-      settingsOf(this.#api),
-      (settings) => (this.value = settings),
-      (error) => (this.loadError = errorMessage(error)),
-    );
+    return this.#settings.connect();
   }
 
   /** The error shown beside `path`, if any. */
   errorFor(path: SettingsPath): string | undefined {
-    return this.errors[path];
+    return this.#errors[path];
   }
 
   /**
    * Sets one field. `rule` is how the field states its limits ("Between 10 and 180 minutes");
    * it replaces zod's wording when the value is out of bounds. Resolves to whether it was saved.
    */
-  async commit(path: SettingsPath, value: unknown, rule?: string): Promise<boolean> {
+  async commit<P extends SettingsPath>(
+    path: P,
+    value: SettingsValue<P>,
+    rule?: string,
+  ): Promise<boolean> {
     const patch = patchAt(path, value);
     const checked = SettingsPatchSchema.safeParse(patch);
     if (!checked.success) {
       this.#setError(path, rule ?? checked.error.issues[0]?.message ?? 'Not a valid value');
-      this.status = '';
+      this.#status = '';
       return false;
     }
-    this.status = 'Saving…';
+    this.#status = 'Saving…';
     try {
       // The patch as built, not as parsed: main sees exactly the one field that changed.
-      this.value = await this.#api.updateSettings(patch as SettingsPatch);
+      this.#settings.set(await this.#api.updateSettings(patch as SettingsPatch));
       this.#setError(path, undefined);
-      this.status = 'Saved';
+      this.#status = 'Saved';
       return true;
     } catch (error) {
       this.#setError(path, refusalFor(path, error));
-      this.status = 'Not saved';
+      this.#status = 'Not saved';
       return false;
     }
   }
 
   /** Puts every setting back to its default. The caller asks the user first. */
   async reset(): Promise<void> {
-    this.status = 'Saving…';
+    this.#status = 'Saving…';
     try {
-      this.value = await this.#api.resetSettings();
-      this.errors = {};
-      this.status = 'Saved';
+      this.#settings.set(await this.#api.resetSettings());
+      this.#errors = {};
+      this.#status = 'Saved';
     } catch (error) {
-      this.loadError = errorMessage(error);
-      this.status = 'Not saved';
+      this.#resetError = errorMessage(error);
+      this.#status = 'Not saved';
     }
   }
 
   #setError(path: SettingsPath, message: string | undefined): void {
-    const { [path]: _old, ...rest } = this.errors;
-    this.errors = message === undefined ? rest : { ...rest, [path]: message };
+    const { [path]: _old, ...rest } = this.#errors;
+    this.#errors = message === undefined ? rest : { ...rest, [path]: message };
   }
 }
 

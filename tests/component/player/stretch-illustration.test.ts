@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import StretchIllustration from '../../src-renderer/src/player/StretchIllustration.svelte';
+import StretchIllustration from '../../../src-renderer/src/player/StretchIllustration.svelte';
 import { getStretch } from '@shared/content/catalog';
 
 const hipFlexor = getStretch('hip-flexor').illustration;

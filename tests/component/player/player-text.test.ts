@@ -5,9 +5,9 @@ import {
   formatCountdown,
   formatDuration,
   formatMinutesLeft,
-} from '../../src-renderer/src/ui/format';
-import { cueLine, nextLabel } from '../../src-renderer/src/player/step-text';
-import { nextRefreshDelay } from '../../src-renderer/src/player/tick-schedule';
+} from '../../../src-renderer/src/ui/format';
+import { cueLine, nextLabel } from '../../../src-renderer/src/player/step-text';
+import { nextRefreshDelay } from '../../../src-renderer/src/player/tick-schedule';
 
 const timeline = buildTimeline(getRoutine('morning-in-bed'), getStretch);
 const find = (kind: string, side?: string) => {

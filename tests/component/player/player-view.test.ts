@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { defaultSettings } from '@shared/settings/schema';
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '@shared/ipc/channels';
-import { FakeMain } from './support/fake-main';
-import { countdownText, renderPlayer } from './support/render-player';
+import { FakeMain } from '../support/fake-main';
+import { countdownText, renderPlayer } from '../support/render-player';
 
 const rightPiriformisHold = (step: { kind: string; stretchId: string; side?: string }) =>
   step.kind === 'hold' && step.stretchId === 'piriformis' && step.side === 'right';

@@ -4,8 +4,8 @@ import { buildLimberApi } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import type { EventPayload } from '@shared/ipc/contract';
 import { fail, ok } from '@shared/ipc/result';
-import { toRendererApi } from '../../src-renderer/src/bridge/api';
-import NudgeView from '../../src-renderer/src/nudge/NudgeView.svelte';
+import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
 
 type Nudge = EventPayload<'nudge'>;
 

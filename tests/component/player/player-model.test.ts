@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { toRendererApi } from '../../src-renderer/src/bridge/api';
-import { PlayerModel } from '../../src-renderer/src/player/player-model.svelte';
-import { FakeMain } from './support/fake-main';
+import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { PlayerModel } from '../../../src-renderer/src/player/player-model.svelte';
+import { FakeMain } from '../support/fake-main';
 
 /** A page whose visibility the test flips. */
 function fakeVisibility() {

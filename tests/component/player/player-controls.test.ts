@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { FakeMain } from './support/fake-main';
-import { renderPlayer } from './support/render-player';
+import { FakeMain } from '../support/fake-main';
+import { renderPlayer } from '../support/render-player';
 
 async function runningDeskBreak(): Promise<FakeMain> {
   const main = new FakeMain();

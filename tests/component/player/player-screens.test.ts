@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { safetyNote } from '@shared/content/safety';
 import { invokeChannels } from '@shared/ipc/channels';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
-import { FakeMain } from './support/fake-main';
-import { renderPlayer } from './support/render-player';
+import { FakeMain } from '../support/fake-main';
+import { renderPlayer } from '../support/render-player';
 
 /** Main after the morning routine finished; ended early, it stopped in the given stretch. */
 function finishedMain(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLimberApi } from '@shared/ipc/build-api';
 import { fail, ok } from '@shared/ipc/result';
-import { IpcCallError, toRendererApi } from '../../src-renderer/src/bridge/api';
+import { IpcCallError, toRendererApi } from '../../../src-renderer/src/bridge/api';
 
 describe('toRendererApi', () => {
   it('resolves to main value and rejects with main error code', async () => {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import indexHtml from '../../src-renderer/index.html?raw';
+// As text: csp.ts sits outside the web type-check project, so it cannot be imported here.
+import cspSource from '../../src-main/app/csp.ts?raw';
+
+/**
+ * Directives a <meta> policy cannot carry (CSP Level 3, "The meta element"): browsers ignore
+ * them there and log a console error, so they are only ever sent as main's header.
+ */
+const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** A policy as its directives, one string each: "script-src 'self'". */
+const directivesOf = (policy: string): string[] =>
+  policy
+    .split(';')
+    .map((directive) => directive.trim().replace(/\s+/g, ' '))
+    .filter((directive) => directive !== '');
+
+const nameOf = (directive: string): string => directive.split(' ')[0] ?? '';
+
+/** A JavaScript string literal's value: the directives in csp.ts are plain quoted strings. */
+const literal = (quoted: string): string =>
+  quoted.slice(1, -1).replace(/\\(.)/g, (_, escaped: string) => escaped);
+
+/**
+ * The header main sends, read from csp.ts the way it builds it: the exported array of
+ * directives, joined with the separator its `.join(...)` names.
+ */
+function headerPolicy(source: string): string {
+  const built = /export const CONTENT_SECURITY_POLICY = \[([^\]]*)\]\.join\((['"])(.*?)\2\)/s.exec(
+    source,
+  );
+  if (!built) throw new Error('csp.ts no longer builds CONTENT_SECURITY_POLICY as [...].join(...)');
+  const [, list = '', , separator = ''] = built;
+  const entries = list.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
+  return entries.map(literal).join(separator);
+}
+
+/** The policy index.html declares in its Content-Security-Policy meta tag. */
+function metaPolicy(html: string): string {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const metas = page.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
+  expect(metas).toHaveLength(1);
+  return metas[0]?.getAttribute('content') ?? '';
+}
+
+describe('the Content Security Policy', () => {
+  it('is the same in index.html as the header main sends, bar what a meta tag cannot carry', () => {
+    const header = directivesOf(headerPolicy(cspSource));
+    const meta = directivesOf(metaPolicy(indexHtml));
+
+    expect(meta).toEqual(header.filter((directive) => !headerOnly.has(nameOf(directive))));
+    // And none in the page either: Chromium would ignore it and log a console error.
+    expect(meta.filter((directive) => headerOnly.has(nameOf(directive)))).toEqual([]);
+  });
+
+  it('is read from csp.ts whole: every listed directive, joined as csp.ts joins them', () => {
+    const header = headerPolicy(cspSource);
+    const listed = cspSource.match(/^\s*"[a-z-]+ [^"]*",?$/gm) ?? [];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(directivesOf(header)).toHaveLength(listed.length);
+    expect(header).toContain("default-src 'none'; script-src 'self'");
+  });
+});

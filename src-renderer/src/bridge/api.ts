@@ -1,6 +1,6 @@
-import type { LimberApi, LimberEventApi } from '@shared/ipc/build-api';
+import type { InvokeArgs, LimberApi, LimberEventApi } from '@shared/ipc/build-api';
 import type { InvokeName } from '@shared/ipc/channels';
-import type { InvokeRequest, InvokeResponse } from '@shared/ipc/contract';
+import type { InvokeResponse } from '@shared/ipc/contract';
 import type { FieldIssue } from '@shared/errors/issues';
 import type { IpcErrorCode, IpcResult } from '@shared/ipc/result';
 
@@ -15,9 +15,6 @@ export class IpcCallError extends Error {
     super(message);
   }
 }
-
-type InvokeArgs<K extends InvokeName> =
-  undefined extends InvokeRequest<K> ? [] : [InvokeRequest<K>];
 
 /**
  * `window.limber` with every result unwrapped: a call resolves to main's value or rejects with
@@ -35,7 +32,7 @@ export async function unwrap<T>(result: Promise<IpcResult<T>>): Promise<T> {
 }
 
 /** Wraps a raw LimberApi so each invoke unwraps its IpcResult; event subscriptions pass through. */
-export function toRendererApi(raw: LimberApi): RendererApi {
+export function rendererApiFrom(raw: LimberApi): RendererApi {
   const wrapped: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(raw) as [string, (...args: unknown[]) => unknown][]) {
     // Subscriptions (`onX`) return a Dispose synchronously; only invokes return results.
@@ -58,5 +55,5 @@ export class MissingBridgeError extends Error {
 export function getApi(): RendererApi {
   const raw = window.limber;
   if (!raw) throw new MissingBridgeError();
-  return toRendererApi(raw);
+  return rendererApiFrom(raw);
 }

@@ -113,6 +113,6 @@ export class MainValue<T> {
 }
 
 /** The settings as a value to follow: every window that reads one setting follows them all. */
-export function settingsOf(api: RendererApi): MainValueSource<Settings> {
+export function settingsFrom(api: RendererApi): MainValueSource<Settings> {
   return { fetch: () => api.getSettings(), subscribe: (listener) => api.onSettings(listener) };
 }

@@ -51,7 +51,10 @@ export class CuePlayer {
   }
 
   /** Rings `cue` if sound cues are on and the volume (0–100 %) is above zero. */
-  play(cue: Cue, { soundEnabled, volume: percent }: Pick<Settings['cues'], 'soundEnabled' | 'volume'>): void {
+  play(
+    cue: Cue,
+    { soundEnabled, volume: percent }: Pick<Settings['cues'], 'soundEnabled' | 'volume'>,
+  ): void {
     if (!soundEnabled || percent <= 0) return;
     const context = this.#ensureContext();
     if (!context) return;

@@ -1,7 +1,7 @@
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
-import { MainValue, settingsOf } from '../bridge/main-value.svelte';
+import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 
 /**
  * The settings as the player window sees them, kept in step with main, and the two changes the
@@ -14,7 +14,7 @@ export class PlayerSettingsModel {
 
   constructor(api: RendererApi) {
     this.#api = api;
-    this.#settings = new MainValue(settingsOf(api));
+    this.#settings = new MainValue(settingsFrom(api));
   }
 
   /** Undefined until main answers. */

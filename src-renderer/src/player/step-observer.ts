@@ -21,7 +21,7 @@ export interface StepReaction {
  * (a skip while paused stays quiet) and once more when the routine completes, for the end of
  * the last hold.
  */
-export function cuesFor(
+export function cuesFrom(
   seen: StepObservation | undefined,
   current: PlayerView | undefined,
   outcome: RoutineOutcome | undefined,

@@ -3,7 +3,7 @@ import { SettingsPatchSchema, type Settings, type SettingsPatch } from '@shared/
 import type { Dispose } from '@shared/time/clock';
 import { IpcCallError, type RendererApi } from '../bridge/api';
 import { errorMessage } from '@shared/errors/error-message';
-import { MainValue, settingsOf } from '../bridge/main-value.svelte';
+import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 import { patchAt, type SettingsPath, type SettingsValue } from './settings-paths';
 
 /** What the status line says after the last change: announced politely, never a popup. */
@@ -26,7 +26,7 @@ export class SettingsModel {
 
   constructor(api: RendererApi) {
     this.#api = api;
-    this.#settings = new MainValue(settingsOf(api));
+    this.#settings = new MainValue(settingsFrom(api));
   }
 
   /** Undefined until main answers. */

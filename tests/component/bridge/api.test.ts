@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLimberApi } from '@shared/ipc/build-api';
 import { fail, ok } from '@shared/ipc/result';
-import { IpcCallError, toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { IpcCallError, rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 
-describe('toRendererApi', () => {
+describe('rendererApiFrom', () => {
   it('resolves to main value and rejects with main error code', async () => {
     let answer: unknown = ok(null);
-    const api = toRendererApi(
+    const api = rendererApiFrom(
       buildLimberApi({ invoke: async () => answer, subscribe: () => () => undefined }),
     );
     await expect(api.closeWindow()).resolves.toBeNull();

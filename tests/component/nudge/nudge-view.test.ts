@@ -4,7 +4,7 @@ import { buildLimberApi } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import type { EventPayload } from '@shared/ipc/contract';
 import { fail, ok } from '@shared/ipc/result';
-import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
 
 type Nudge = EventPayload<'nudge'>;
@@ -49,7 +49,7 @@ function nudgeMain(initial: Nudge | null = firstNudge) {
     state.hold = false;
     release();
   };
-  return { api: toRendererApi(api), answers, state, push, releaseAnswer };
+  return { api: rendererApiFrom(api), answers, state, push, releaseAnswer };
 }
 
 async function openPrompt(main = nudgeMain()) {

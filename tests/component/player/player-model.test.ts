@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import { PlayerModel } from '../../../src-renderer/src/player/player-model.svelte';
 import { FakeMain } from '../support/fake-main';
 
@@ -25,7 +25,7 @@ function fakeVisibility() {
 
 async function connectedModel(main: FakeMain, visibility = fakeVisibility()) {
   const model = new PlayerModel({
-    api: toRendererApi(main.api),
+    api: rendererApiFrom(main.api),
     clock: main.clock.monotonic,
     timers: main.clock,
     visibility: visibility.source,

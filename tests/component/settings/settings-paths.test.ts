@@ -27,9 +27,19 @@ describe('settings paths', () => {
     expectTypeOf<PathTo<boolean>>().toEqualTypeOf<
       | 'reminders.workHours.enabled'
       | 'morning.enabled'
+      | 'morning.askStiffness'
       | 'cues.soundEnabled'
+      | 'cues.countIn'
+      | 'cues.ticks'
+      | 'cues.voice'
+      | 'quiet.camera'
+      | 'quiet.microphone'
+      | 'quiet.screencast'
+      | 'quiet.fullscreen'
+      | 'quiet.dnd'
       | 'startAtLogin'
       | 'safetyNoteAcknowledged'
+      | 'welcomeShown'
     >();
     expectTypeOf<'routines.holdS.hamstring'>().toExtend<PathTo<number>>();
     expectTypeOf<'reminders.delivery'>().not.toExtend<PathTo<number>>();

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
-import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import PlayerView from '../../../src-renderer/src/player/PlayerView.svelte';
 import type { FakeMain } from './fake-main';
 
@@ -9,7 +9,7 @@ import type { FakeMain } from './fake-main';
  */
 export async function renderPlayer(main: FakeMain): Promise<void> {
   render(PlayerView, {
-    api: toRendererApi(main.api),
+    api: rendererApiFrom(main.api),
     clock: main.clock.monotonic,
     timers: main.clock,
   });

@@ -13,7 +13,7 @@ import {
   SettingsSchema,
   type Settings,
 } from '@shared/settings/schema';
-import { toRendererApi } from '../../../src-renderer/src/bridge/api';
+import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import SettingsView from '../../../src-renderer/src/settings/SettingsView.svelte';
 import { FakeTransport } from './fake-transport';
 
@@ -110,6 +110,6 @@ function refused(error: SettingsValidationError): unknown {
 
 /** Opens the settings window against `main` and waits until its values are on screen. */
 export async function renderSettings(main: SettingsMain): Promise<void> {
-  render(SettingsView, { api: toRendererApi(main.api) });
+  render(SettingsView, { api: rendererApiFrom(main.api) });
   await screen.findByRole('heading', { name: 'Reminders' });
 }

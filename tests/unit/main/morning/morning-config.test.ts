@@ -36,7 +36,7 @@ describe('the morning settings', () => {
         catchUpUntil: '11:00',
       },
       routineId: 'morning-in-bed',
-      routine: { stretchIds: expect.any(Array), totalMs: 8.5 * 60_000 },
+      routine: { stretchIds: expect.any(Array), totalMs: 8 * 60_000 + 38_000 },
     });
   });
 
@@ -50,7 +50,7 @@ describe('the morning settings', () => {
     });
     const { routine } = morningConfigFrom(settings);
     expect(routine.stretchIds).toEqual(['hamstring']);
-    expect(routine.totalMs).toBe((10 + 60 + 5 + 60) * 1000); // position, right, switch, left
+    expect(routine.totalMs).toBe((10 + 60 + 8 + 60) * 1000); // position, right, switch (8 s to swap legs), left
   });
 
   it('re-arms the service when a morning setting changes, not for the theme', () => {

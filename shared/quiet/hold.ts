@@ -11,7 +11,8 @@ import type { SignalKind } from './signal';
  *   └── release (a break, an answer, a pause): nothing is delivered
  *
  * While held nothing shows: no window, no sound, no notification. The OS is asked again about
- * once a minute, and only while something is held (`nextCheckAtMono` is null otherwise). The
+ * once a minute, and only while something is held (`nextCheckAtMono` is null otherwise); during
+ * the settle every 10 s, so a signal that comes back restarts it. The
  * nudge comes once, `settleMs` after the last signal ended, so a call that drops and
  * reconnects, or a signal that flaps, cannot produce a burst of reminders.
  */
@@ -23,16 +24,26 @@ export type HoldState =
       reasons: readonly SignalKind[];
       recheckAtMono: number;
     }
-  | { kind: 'settling'; heldSinceMono: number; deliverAtMono: number };
+  | { kind: 'settling'; heldSinceMono: number; deliverAtMono: number; recheckAtMono: number };
 
 export interface HoldConfig {
   /** How often to ask the OS again while a nudge is held. @default 60_000 */
   recheckMs: number;
   /** Quiet time after the last signal ends before the held nudge comes. @default 30_000 */
   settleMs: number;
+  /**
+   * How often to look during the settle, so a signal that comes back within it (a call that
+   * reconnects, a flapping share) restarts the wait instead of slipping between two looks.
+   * @default 10_000
+   */
+  settleCheckMs: number;
 }
 
-export const defaultHoldConfig: HoldConfig = { recheckMs: 60_000, settleMs: 30_000 };
+export const defaultHoldConfig: HoldConfig = {
+  recheckMs: 60_000,
+  settleMs: 30_000,
+  settleCheckMs: 10_000,
+};
 
 export const clearHold: HoldState = { kind: 'clear' };
 
@@ -75,15 +86,13 @@ export function recheck(
   if (decision.busy) {
     return { state: holding(state.heldSinceMono, decision, atMono, config), effect: 'none' };
   }
-  if (state.kind === 'holding') {
-    const deliverAtMono = atMono + config.settleMs;
-    return {
-      state: { kind: 'settling', heldSinceMono: state.heldSinceMono, deliverAtMono },
-      effect: 'none',
-    };
-  }
-  if (atMono >= state.deliverAtMono) return { state: clearHold, effect: 'deliver' };
-  return { state, effect: 'none' };
+  const deliverAtMono = state.kind === 'holding' ? atMono + config.settleMs : state.deliverAtMono;
+  if (atMono >= deliverAtMono) return { state: clearHold, effect: 'deliver' };
+  const recheckAtMono = Math.min(deliverAtMono, atMono + config.settleCheckMs);
+  return {
+    state: { kind: 'settling', heldSinceMono: state.heldSinceMono, deliverAtMono, recheckAtMono },
+    effect: 'none',
+  };
 }
 
 /** The held nudge no longer applies (the user took a break, answered, or paused reminders). */
@@ -93,9 +102,7 @@ export function releaseHold(): HoldState {
 
 /** When to check again (monotonic ms), or null: nothing is held, so nothing is polled. */
 export function nextCheckAtMono(state: HoldState): number | null {
-  if (state.kind === 'holding') return state.recheckAtMono;
-  if (state.kind === 'settling') return state.deliverAtMono;
-  return null;
+  return state.kind === 'clear' ? null : state.recheckAtMono;
 }
 
 /** Whether a nudge is being kept back right now (the tray says so; see holdStatusText). */

@@ -44,8 +44,10 @@ export function wouldCompleteBreak(
  * The idle reading to give the tracker while a call is on: at most half a natural break. So the
  * bout goes on (the last input looks recent enough), the sampler comes back in half a break to
  * look again instead of every few seconds, and the reading is never a made-up 0 that the
- * stuck-idle checks would count against the OS. When the call ends, the next real reading
- * completes the break from no earlier than half a break before the last check that saw the call.
+ * stuck-idle checks would count against the OS. The sampler asks again as the bout nears a break
+ * (about every half break), so when the call ends and the user leaves, the break is counted from
+ * at most a natural break before the call ended: a little call time may count as the break, never
+ * a little break time as sitting.
  */
 export function idleDuringCall(idleS: number, call: CallVerdict, naturalBreakMs: number): number {
   if (!call.onCall) return idleS;

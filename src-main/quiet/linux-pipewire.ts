@@ -16,23 +16,62 @@ interface PwNode {
   props: Record<string, unknown>;
 }
 
-/** The nodes in a pw-dump, or null when the output is not pw-dump's JSON (garbage, cut short). */
+/**
+ * The nodes in a pw-dump, or null when the output is not pw-dump's JSON (garbage, cut short).
+ * pw-dump keeps listening while it prints, so an object that goes away meanwhile (an app that
+ * just stopped recording) is reported after the dump as another array, `[{ "id": 63, "info":
+ * null }]`, making the output several JSON arrays in a row. Later arrays update the first: a null
+ * info removes the object, anything else replaces it.
+ */
 export function pipewireNodes(stdout: string): PwNode[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stdout);
-  } catch {
-    return null;
+  const arrays = jsonValues(stdout);
+  if (!arrays || arrays.length === 0 || !arrays.every(Array.isArray)) return null;
+  const objects = new Map<unknown, unknown>();
+  for (const array of arrays as unknown[][]) {
+    for (const object of array) {
+      if (!isRecord(object)) return null;
+      if (object.info === null) objects.delete(object.id);
+      else objects.set(object.id, object);
+    }
   }
-  if (!Array.isArray(parsed)) return null;
   const nodes: PwNode[] = [];
-  for (const object of parsed as unknown[]) {
+  for (const object of objects.values()) {
     if (!isRecord(object) || object.type !== 'PipeWire:Interface:Node') continue;
     const info = object.info;
     if (!isRecord(info) || typeof info.state !== 'string' || !isRecord(info.props)) continue;
     nodes.push({ state: info.state, props: info.props });
   }
   return nodes;
+}
+
+/** Top-level JSON values written one after another, or null if any of them is not JSON. */
+function jsonValues(text: string): unknown[] | null {
+  const values: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if (char === ']' || char === '}') {
+      depth -= 1;
+      if (depth < 0) return null;
+      if (depth === 0) {
+        try {
+          values.push(JSON.parse(text.slice(start, i + 1)));
+        } catch {
+          return null;
+        }
+      }
+    } else if (depth === 0 && !/\s/.test(char!)) return null;
+  }
+  return depth === 0 ? values : null;
 }
 
 /** An app is recording from a microphone (not a level meter, not a recording of the speakers). */

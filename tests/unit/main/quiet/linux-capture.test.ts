@@ -27,6 +27,16 @@ describe('Linux microphone, from PipeWire or PulseAudio', () => {
     }
   });
 
+  it('reads a dump that raced an app stopping: the removal printed after it wins', async () => {
+    // Recorded while parecord exited mid-dump: its node is "running" in the dump, then removed.
+    const raced = pw('object-removed-while-dumping');
+    if (raced.kind !== 'exited') throw new Error('recording');
+    expect(() => JSON.parse(raced.stdout)).toThrow();
+    const runner = new RecordedRunner({ 'pw-dump': raced });
+    expect(await linuxMicrophoneDetector(runner).detect(signal)).toEqual({ state: 'no' });
+    expect(runner.lines()).toEqual(['pw-dump']);
+  });
+
   it('without PipeWire running falls back to pactl JSON', async () => {
     const runner = new RecordedRunner({
       'pw-dump': pw('no-daemon'),
@@ -173,5 +183,33 @@ describe('Linux screen sharing, from PipeWire', () => {
         new RecordedRunner({ 'pw-dump': { kind: 'exited', code: 0, stdout: '', stderr: '' } }),
       ).detect(signal),
     ).toMatchObject({ state: 'unknown' });
+  });
+});
+
+describe('pw-dump output shapes', () => {
+  it('an update after the dump replaces the object; garbage between arrays is refused', async () => {
+    const node = (state: string) => ({
+      id: 80,
+      type: 'PipeWire:Interface:Node',
+      info: {
+        state,
+        props: { 'media.class': 'Stream/Input/Audio', 'media.name': 'a "quoted] name' },
+      },
+    });
+    const stdout = `${JSON.stringify([node('idle')])}\n${JSON.stringify([node('running')])}\n`;
+    const ok = { kind: 'exited' as const, code: 0, stderr: '' };
+    expect(
+      await linuxMicrophoneDetector(new RecordedRunner({ 'pw-dump': { ...ok, stdout } })).detect(
+        signal,
+      ),
+    ).toEqual({
+      state: 'yes',
+    });
+    const junk = `${JSON.stringify([node('running')])}\nwarning: something\n`;
+    expect(
+      await linuxScreencastDetector(
+        new RecordedRunner({ 'pw-dump': { ...ok, stdout: junk } }),
+      ).detect(signal),
+    ).toEqual({ state: 'unknown', why: 'pw-dump printed something other than its JSON' });
   });
 });

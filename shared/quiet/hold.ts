@@ -12,9 +12,9 @@ import type { SignalKind } from './signal';
  *
  * While held nothing shows: no window, no sound, no notification. The OS is asked again about
  * once a minute, and only while something is held (`nextCheckAtMono` is null otherwise); during
- * the settle every 10 s, so a signal that comes back restarts it. The
- * nudge comes once, `settleMs` after the last signal ended, so a call that drops and
- * reconnects, or a signal that flaps, cannot produce a burst of reminders.
+ * the settle every 10 s, so a signal that comes back restarts it. The nudge comes once,
+ * `settleMs` after the last check that saw a signal, so a call that drops and reconnects, or a
+ * signal that flaps, cannot produce a burst of reminders.
  */
 export type HoldState =
   | { kind: 'clear' }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultQuietToggles, enabledKinds } from '../../../../shared/quiet/quiet-settings';
 import { DETECTED_KINDS } from '../../../../shared/quiet/signal';
 import { busyDetectorsFor } from '../../../../src-main/quiet/busy-detectors';
 import { recordedFiles, RecordedRunner } from './support/recorded';
@@ -22,7 +23,12 @@ describe('busy detectors per OS', () => {
   });
 
   it('builds only the kinds switched on, and none on an OS it does not know', () => {
-    expect(busyDetectorsFor('linux', deps, ['dnd']).map((d) => d.kind)).toEqual(['dnd']);
+    const toggles = { ...defaultQuietToggles, camera: false, fullscreen: false };
+    expect(busyDetectorsFor('linux', deps, enabledKinds(toggles)).map((d) => d.kind)).toEqual([
+      'microphone',
+      'screencast',
+      'dnd',
+    ]);
     expect(busyDetectorsFor('freebsd', deps, DETECTED_KINDS)).toEqual([]);
   });
 

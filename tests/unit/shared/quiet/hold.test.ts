@@ -4,6 +4,7 @@ import { notBusy, type BusyDecision } from '../../../../shared/quiet/busy-policy
 import {
   clearHold,
   defaultHoldConfig,
+  isHolding,
   nextCheckAtMono,
   nudgeFallsDue,
   recheck,
@@ -25,6 +26,7 @@ describe('hold state machine', () => {
     const step = nudgeFallsDue(clearHold, busy('camera'), 100 * S);
     expect(step.effect).toBe('held');
     expect(step.state).toMatchObject({ kind: 'holding', reasons: ['camera'] });
+    expect(isHolding(step.state)).toBe(true);
     expect(nextCheckAtMono(step.state)).toBe(160 * S);
   });
 

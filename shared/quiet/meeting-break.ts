@@ -1,0 +1,55 @@
+import type { QuietToggles } from './quiet-settings';
+import { isYes, type Answers } from './signal';
+
+/**
+ * "A meeting is not a break." Someone on a video call sits still and types nothing, so the OS
+ * idle time grows exactly as if they had walked away, and the tracker would credit a natural
+ * break. While the camera or the microphone is in use the time counts as sitting instead.
+ *
+ * Only camera and microphone count: a shared screen or a full-screen video can be watched from
+ * the sofa, and "In a meeting" chosen in the tray may well mean a meeting room away from the
+ * desk. A switched-off kind is not looked at (its detector does not run).
+ */
+export interface CallVerdict {
+  onCall: boolean;
+  reasons: readonly ('camera' | 'microphone')[];
+}
+
+export function callInProgress(answers: Answers, toggles: QuietToggles): CallVerdict {
+  const reasons = (['camera', 'microphone'] as const).filter(
+    (kind) => toggles[kind] && isYes(answers[kind]),
+  );
+  return { onCall: reasons.length > 0, reasons };
+}
+
+/**
+ * Whether this reading would complete a natural break at the desk, by the tracker's own rule
+ * (sampleAtDesk): the later of the last input we know and the one the reading implies is a
+ * natural break or more ago. The caller asks camera and microphone only then, so a call costs
+ * a detector run per sample, not a poll.
+ * @param lastInputMono the tracker view's lastInputMono (null while away: nothing to protect)
+ */
+export function wouldCompleteBreak(
+  lastInputMono: number | null,
+  atMono: number,
+  idleS: number,
+  naturalBreakMs: number,
+): boolean {
+  if (lastInputMono === null) return false;
+  const implied = Math.min(atMono, atMono - idleS * 1000);
+  return atMono - Math.max(implied, lastInputMono) >= naturalBreakMs;
+}
+
+/**
+ * The idle reading to give the tracker while a call is on: at most half a natural break. So the
+ * bout goes on (the last input looks recent enough), the sampler comes back in half a break to
+ * look again instead of every few seconds, and the reading is never a made-up 0 that the
+ * stuck-idle checks would count against the OS. The sampler asks again as the bout nears a break
+ * (about every half break), so when the call ends and the user leaves, the break is counted from
+ * at most a natural break before the call ended: a little call time may count as the break, never
+ * a little break time as sitting.
+ */
+export function idleDuringCall(idleS: number, call: CallVerdict, naturalBreakMs: number): number {
+  if (!call.onCall) return idleS;
+  return Math.min(idleS, Math.floor(naturalBreakMs / 2 / 1000));
+}

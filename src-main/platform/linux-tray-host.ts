@@ -1,6 +1,6 @@
 import { succeeded, whyNot } from '../quiet/command-why';
 import { booleanReply, gdbusCall } from '../quiet/gdbus-reply';
-import type { CommandRunner } from '../quiet/ports';
+import type { CommandRunner } from '../quiet/quiet-ports';
 
 /**
  * Whether a Linux desktop will show our tray icon. Electron's Tray speaks StatusNotifierItem,

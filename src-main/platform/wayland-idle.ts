@@ -1,6 +1,6 @@
 import { succeeded, whyNot } from '../quiet/command-why';
 import { gdbusCall, integerReply } from '../quiet/gdbus-reply';
-import type { CommandRunner } from '../quiet/ports';
+import type { CommandRunner } from '../quiet/quiet-ports';
 
 /**
  * Idle time on Wayland, where Electron's powerMonitor.getSystemIdleTime often reads 0 for ever
@@ -9,7 +9,7 @@ import type { CommandRunner } from '../quiet/ports';
  * - GNOME: org.gnome.Mutter.IdleMonitor GetIdletime, milliseconds: `(uint64 12345,)`;
  * - KDE: org.freedesktop.ScreenSaver GetSessionIdleTime, seconds: `(uint32 42,)`. GNOME Shell
  *   also owns org.freedesktop.ScreenSaver but refuses this method, hence Mutter first.
- * The sitting service's IdleSource is synchronous; D-Bus is not, so this is an async reader the
+ * The sitting service's IdlePort is synchronous; D-Bus is not, so this is an async reader the
  * integrator awaits before a sample (each call is one short gdbus process, a dozen an hour).
  */
 export type IdleReading = { ok: true; idleS: number } | { ok: false; why: string };

@@ -1,11 +1,11 @@
-import type { DetectedKind } from '../../shared/quiet/signal';
+import type { DetectedKind } from '@shared/quiet/signal';
 import { linuxCameraDetector } from './linux-camera';
 import { linuxMicrophoneDetector, linuxScreencastDetector } from './linux-capture';
 import { linuxDndDetector } from './linux-dnd';
 import { linuxFullscreenDetector } from './linux-fullscreen';
 import { macosFocusDetector } from './macos-focus';
 import { MACOS_UNKNOWN, noDetector, WINDOWS_UNKNOWN } from './no-detector';
-import type { BusyDetector, CommandRunner, Env, FilePort } from './ports';
+import type { BusyDetector, CommandRunner, Env, FilePort } from './quiet-ports';
 import { windowsCapabilityDetector } from './windows-capability-use';
 import { windowsFocusAssistDetector } from './windows-focus-assist';
 import { windowsFullscreenDetector } from './windows-fullscreen';

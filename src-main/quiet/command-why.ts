@@ -1,4 +1,4 @@
-import type { CommandResult } from './ports';
+import type { CommandResult } from './quiet-ports';
 
 /** How long a detector lets one command run: under detectAll's 2 s, so it is killed first. */
 export const COMMAND_TIMEOUT_MS = 1_500;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import type { CommandResult, CommandRunner } from './ports';
+import type { CommandResult, CommandRunner } from './quiet-ports';
 
 /** Replies are small (pw-dump is the largest, ~100 KB on a busy desktop); cap them anyway. */
 const MAX_OUTPUT_BYTES = 8 * 1024 * 1024;

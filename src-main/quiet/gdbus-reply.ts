@@ -1,5 +1,5 @@
 import { COMMAND_TIMEOUT_MS } from './command-why';
-import type { CommandResult, CommandRunner } from './ports';
+import type { CommandResult, CommandRunner } from './quiet-ports';
 
 /**
  * `gdbus call` prints the reply as GVariant text: a tuple of the out arguments. Property Gets

@@ -1,4 +1,4 @@
-import { unknown, type Signal } from '../../shared/quiet/signal';
+import { unknown, type Signal } from '@shared/quiet/signal';
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
 import {
   microphoneFromSourceOutputs,
@@ -6,7 +6,7 @@ import {
   sourceOutputsFromText,
 } from './linux-pactl';
 import { microphoneFromPipewire, pipewireNodes, screencastFromPipewire } from './linux-pipewire';
-import type { BusyDetector, CommandRunner } from './ports';
+import type { BusyDetector, CommandRunner } from './quiet-ports';
 
 /**
  * Microphone and screen sharing on Linux, from the sound and video server. PipeWire first

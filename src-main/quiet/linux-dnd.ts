@@ -1,7 +1,7 @@
-import { no, unknown, yes, type Signal } from '../../shared/quiet/signal';
+import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
 import { booleanReply, gdbusCall } from './gdbus-reply';
-import type { BusyDetector, CommandRunner, Env } from './ports';
+import type { BusyDetector, CommandRunner, Env } from './quiet-ports';
 
 /**
  * Do Not Disturb on Linux, where each desktop keeps its own:

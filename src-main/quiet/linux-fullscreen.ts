@@ -1,6 +1,6 @@
-import { no, unknown, yes, type Signal } from '../../shared/quiet/signal';
+import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
-import type { BusyDetector, CommandRunner, Env } from './ports';
+import type { BusyDetector, CommandRunner, Env } from './quiet-ports';
 
 /**
  * A full-screen app in front, on X11: the window manager names the focused window in the root

@@ -1,4 +1,4 @@
-import { no, yes, type Signal } from '../../shared/quiet/signal';
+import { no, yes, type Signal } from '@shared/quiet/signal';
 import { isMonitorCapture } from './linux-pipewire';
 
 /**

@@ -1,5 +1,5 @@
-import { no, unknown, yes, type Signal } from '../../shared/quiet/signal';
-import type { BusyDetector, FilePort } from './ports';
+import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
+import type { BusyDetector, FilePort } from './quiet-ports';
 
 /**
  * Do Not Disturb / Focus on macOS 12+. There is no public API. What we rely on: the DoNotDisturb

@@ -1,5 +1,5 @@
-import { unknown, type DetectedKind } from '../../shared/quiet/signal';
-import type { BusyDetector, QuietPlatform } from './ports';
+import { unknown, type DetectedKind } from '@shared/quiet/signal';
+import type { BusyDetector, QuietPlatform } from './quiet-ports';
 
 /**
  * A signal this OS gives no way to read without a native helper we do not ship. It answers

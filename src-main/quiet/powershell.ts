@@ -1,5 +1,5 @@
 import { COMMAND_TIMEOUT_MS } from './command-why';
-import type { CommandResult, CommandRunner } from './ports';
+import type { CommandResult, CommandRunner } from './quiet-ports';
 
 /**
  * Runs a PowerShell script passed as -EncodedCommand (base64 of UTF-16LE), so no quoting of

@@ -1,6 +1,6 @@
-import { no, unknown, yes, type Signal } from '../../shared/quiet/signal';
+import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
-import type { BusyDetector, CommandRunner } from './ports';
+import type { BusyDetector, CommandRunner } from './quiet-ports';
 
 /**
  * Camera and microphone in use on Windows 10 1903+: the privacy "consent store" keeps, per app

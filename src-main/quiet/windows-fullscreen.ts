@@ -1,6 +1,6 @@
-import { no, unknown, yes, type Signal } from '../../shared/quiet/signal';
+import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
 import { succeeded, whyNot } from './command-why';
-import type { BusyDetector, CommandRunner } from './ports';
+import type { BusyDetector, CommandRunner } from './quiet-ports';
 import { printedInteger, runPowerShell } from './powershell';
 
 /**

@@ -46,6 +46,11 @@ export interface AppHostOptions {
   settingsText?: string;
   /** What prefers-color-scheme answers while the theme setting is 'system'. @default 'light' */
   systemColorScheme?: ColorScheme;
+  /**
+   * The user's time zone. @default 'America/Los_Angeles', where the host's 08:00 UTC start is
+   * midnight: no morning offer comes unless a test sets one up.
+   */
+  timeZone?: string;
 }
 
 /**
@@ -102,6 +107,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
       webContentsIds: windows.ownIds(),
     }),
     theme,
+    timeZone: () => options.timeZone ?? 'America/Los_Angeles',
   });
   const { dispatcher } = runtime;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandResult } from '../../../../src-main/quiet/ports';
+import type { CommandResult } from '../../../../src-main/quiet/quiet-ports';
 import { powerShellArgs } from '../../../../src-main/quiet/powershell';
 import { windowsCapabilityDetector } from '../../../../src-main/quiet/windows-capability-use';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideBusy } from '../../../../shared/quiet/busy-policy';
-import { defaultQuietToggles } from '../../../../shared/quiet/quiet-settings';
-import { no, unknown, yes } from '../../../../shared/quiet/signal';
+import { decideBusy } from '@shared/quiet/busy-policy';
+import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
+import { no, unknown, yes } from '@shared/quiet/signal';
 
 describe('busy policy', () => {
   it('is busy when any enabled signal says yes, naming every reason in a fixed order', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { notBusy, type BusyDecision } from '../../../../shared/quiet/busy-policy';
+import { notBusy, type BusyDecision } from '@shared/quiet/busy-policy';
 import {
   clearHold,
   defaultHoldConfig,
@@ -10,7 +10,7 @@ import {
   recheck,
   releaseHold,
   type HoldState,
-} from '../../../../shared/quiet/hold';
+} from '@shared/quiet/hold';
 
 const busy = (...reasons: BusyDecision['reasons']): BusyDecision => ({ busy: true, reasons });
 const S = 1_000;

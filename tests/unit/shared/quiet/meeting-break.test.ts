@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  callInProgress,
-  idleDuringCall,
-  wouldCompleteBreak,
-} from '../../../../shared/quiet/meeting-break';
-import { defaultQuietToggles } from '../../../../shared/quiet/quiet-settings';
-import { no, unknown, yes } from '../../../../shared/quiet/signal';
+import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
+import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
+import { no, unknown, yes } from '@shared/quiet/signal';
 
 const MIN = 60_000;
 const BREAK = 5 * MIN;

@@ -6,7 +6,7 @@ import {
   meetingSignal,
   settleMeeting,
   startMeeting,
-} from '../../../../shared/quiet/meeting-mode';
+} from '@shared/quiet/meeting-mode';
 
 const MIN = 60_000;
 const T = Date.UTC(2026, 0, 5, 10, 0);

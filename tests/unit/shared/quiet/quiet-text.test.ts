@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clearHold, nudgeFallsDue, recheck } from '../../../../shared/quiet/hold';
-import { notBusy } from '../../../../shared/quiet/busy-policy';
-import { defaultQuietToggles } from '../../../../shared/quiet/quiet-settings';
-import {
-  heldNudgeText,
-  holdStatusText,
-  quietStatusLines,
-} from '../../../../shared/quiet/quiet-text';
-import { no, unknown, yes } from '../../../../shared/quiet/signal';
+import { clearHold, nudgeFallsDue, recheck } from '@shared/quiet/hold';
+import { notBusy } from '@shared/quiet/busy-policy';
+import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
+import { heldNudgeText, holdStatusText, quietStatusLines } from '@shared/quiet/quiet-text';
+import { no, unknown, yes } from '@shared/quiet/signal';
 
 const T = Date.UTC(2026, 0, 5, 10, 0);
 const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);

@@ -5,7 +5,7 @@ import {
   observeIdle,
   type EarlyStuckState,
   type IdleObservation,
-} from '../../../../shared/quiet/stuck-idle-early';
+} from '@shared/quiet/stuck-idle-early';
 
 const MIN = 60_000;
 const S = 1_000;

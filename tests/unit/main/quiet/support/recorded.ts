@@ -5,7 +5,7 @@ import type {
   CommandResult,
   CommandRunner,
   FilePort,
-} from '../../../../../src-main/quiet/ports';
+} from '../../../../../src-main/quiet/quiet-ports';
 
 const ROOT = resolve(import.meta.dirname, '../../../../fixtures/quiet');
 

@@ -1,4 +1,4 @@
-import { decideBusy } from '../../../../../shared/quiet/busy-policy';
+import { decideBusy } from '@shared/quiet/busy-policy';
 import {
   clearHold,
   nextCheckAtMono,
@@ -7,29 +7,25 @@ import {
   releaseHold,
   type HoldState,
   type HoldStep,
-} from '../../../../../shared/quiet/hold';
-import {
-  callInProgress,
-  idleDuringCall,
-  wouldCompleteBreak,
-} from '../../../../../shared/quiet/meeting-break';
+} from '@shared/quiet/hold';
+import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
 import {
   meetingSignal,
   startMeeting,
   type MeetingChoice,
   type MeetingMode,
-} from '../../../../../shared/quiet/meeting-mode';
-import { defaultQuietToggles, type QuietToggles } from '../../../../../shared/quiet/quiet-settings';
-import { heldNudgeText, holdStatusText } from '../../../../../shared/quiet/quiet-text';
-import { no, yes, type Answers, type DetectedKind } from '../../../../../shared/quiet/signal';
+} from '@shared/quiet/meeting-mode';
+import { defaultQuietToggles, type QuietToggles } from '@shared/quiet/quiet-settings';
+import { heldNudgeText, holdStatusText } from '@shared/quiet/quiet-text';
+import { no, yes, type Answers, type DetectedKind } from '@shared/quiet/signal';
 import {
   applyEvent,
   defaultTrackerConfig,
   initialTracker,
   trackerView,
-} from '../../../../../shared/sitting/tracker';
-import type { Instant } from '../../../../../shared/sitting/types';
-import type { Dispose } from '../../../../../shared/time/clock';
+} from '@shared/sitting/tracker';
+import type { Instant } from '@shared/sitting/types';
+import type { Dispose } from '@shared/time/clock';
 import { FakeClock } from '../../../../support/fake-clock';
 import { FakeIdleSource } from '../../../../support/fake-os';
 

@@ -1,4 +1,4 @@
-import type { DetectedKind, Signal } from '../../shared/quiet/signal';
+import type { DetectedKind, Signal } from '@shared/quiet/signal';
 
 /** Where a detector runs; Node's names, so `process.platform` picks the list. */
 export type QuietPlatform = 'win32' | 'darwin' | 'linux';

@@ -1,11 +1,5 @@
 import { decideBusy, type BusyDecision } from '@shared/quiet/busy-policy';
-import {
-  clearHold,
-  nextCheckAtMono,
-  nudgeFallsDue,
-  recheck,
-  type HoldState,
-} from '@shared/quiet/hold';
+import { clearHold, nextCheckAtMono, nudgeFallsDue, type HoldState } from '@shared/quiet/hold';
 import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
 import {
   meetingActive,
@@ -20,7 +14,7 @@ import { enabledKinds, type QuietToggles } from '@shared/quiet/quiet-settings';
 import { holdStatusText } from '@shared/quiet/quiet-text';
 import type { Answers, DetectedKind, SignalKind } from '@shared/quiet/signal';
 import type { Instant } from '@shared/sitting/types';
-import type { Dispose, Timers } from '@shared/time/clock';
+import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { BusyDetector } from './quiet-ports';
 import { detectAll } from './detect-all';
 
@@ -30,6 +24,7 @@ const FRESH_MS = 5_000;
 const DETECT_WAIT_MS = 2_500;
 
 export interface QuietGateDeps {
+  clock: Clock;
   timers: Timers;
   /** The detectors for the kinds asked: the "Quiet when…" switches that are on. */
   detectorsFor: (kinds: readonly DetectedKind[]) => readonly BusyDetector[];
@@ -84,7 +79,6 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
   let reasonsOfHold: readonly SignalKind[] = [];
   let deliveredReasons: readonly SignalKind[] = [];
   let meetingTimer: Dispose | undefined;
-  let nowMono = 0;
 
   const kinds = () => enabledKinds(deps.toggles());
   const fresh = (atMono: number) => atMono - latestAtMono <= FRESH_MS;
@@ -98,7 +92,7 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
       .catch((): Answers => ({}))
       .then((answers) => {
         latest = answers;
-        latestAtMono = nowMono;
+        latestAtMono = deps.clock.monotonic();
         inFlight = null;
         waitingUntilMono = null;
         deps.onChange();
@@ -109,7 +103,6 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
 
   return {
     nudgeDue(at) {
-      nowMono = at.mono;
       meeting = settleMeeting(meeting, at.wall);
       const nothingToAsk = kinds().length === 0;
       if (hold.kind === 'clear' && nothingToAsk && !meetingActive(meeting, at.wall)) {
@@ -143,7 +136,6 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
     holdText: () => holdStatusText(hold),
     heldReasons: () => deliveredReasons,
     idleForTracker(idleS, lastInputMono, at, breakMs) {
-      nowMono = at.mono;
       const toggles = deps.toggles();
       if (!toggles.camera && !toggles.microphone) return idleS;
       if (!wouldCompleteBreak(lastInputMono, at.mono, idleS, breakMs)) return idleS;
@@ -167,7 +159,7 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
     meeting: (nowWall) => settleMeeting(meeting, nowWall),
     isBusy: (nowWall) => decision(nowWall).busy,
     answers: () => latest,
-    refresh: () => ask(nowMono),
+    refresh: () => ask(deps.clock.monotonic()),
     dispose() {
       meetingTimer?.();
     },

@@ -131,6 +131,7 @@ describe('the quiet gate', () => {
     g.signals.camera = 'hang';
     g.signals.microphone = 'throw';
     expect(g.gate.nudgeDue(g.at())).toBe('held');
+    await flush();
     g.clock.advance(2_000);
     await flush();
     expect(g.changes()).toBe(1);

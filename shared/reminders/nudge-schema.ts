@@ -27,6 +27,8 @@ export const SittingStatusSchema = z.object({
   away: z.boolean(),
   /** 'stuck': the OS idle time reads 0 forever, so reminders fall back to plain intervals. */
   idleDetection: z.enum(['ok', 'stuck']),
+  /** "In a meeting" is on: reminders wait until it ends. */
+  inMeeting: z.boolean(),
 });
 
 export type NudgeSnapshot = z.infer<typeof NudgeSnapshotSchema>;

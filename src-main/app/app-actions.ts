@@ -1,4 +1,5 @@
 import type { RoutineId } from '@shared/content/types';
+import type { MeetingChoice } from '@shared/quiet/meeting-mode';
 import type { PauseChoice } from '../sitting/sitting-service-types';
 
 /**
@@ -14,4 +15,8 @@ export interface AppActions {
   resumeReminders(): void;
   openSettings(): void;
   openHistory(): void;
+  /** "In a meeting" on for a while, or off: reminders wait until it ends. */
+  setMeeting(choice: MeetingChoice | 'off'): void;
+  /** The small status window, for desktops where the tray never shows. */
+  openStatus(): void;
 }

@@ -1,5 +1,7 @@
+import type { MeetingChoice } from '@shared/quiet/meeting-mode';
 import type { PauseChoice } from '../sitting/sitting-service-types';
 import type { AppActions } from './app-actions';
+import { MEETING_WORDS } from './meeting-words';
 import { PAUSE_CHOICES } from './tray-menu';
 
 /**
@@ -13,10 +15,16 @@ export type LaunchCommand =
   | { kind: 'history' }
   | { kind: 'pause'; choice: PauseChoice }
   | { kind: 'resume' }
-  | { kind: 'help' };
+  | { kind: 'meeting'; choice: MeetingChoice | 'off' }
+  | { kind: 'window' }
+  | { kind: 'help' }
+  | { kind: 'status' };
 
-/** The commands the running app carries out; `help` is answered by the launching process. */
-export type AppCommand = Exclude<LaunchCommand, { kind: 'help' }>;
+/**
+ * The commands the running app carries out; `help` and `status` are answered by the launching
+ * process (status from the file the running app keeps up to date).
+ */
+export type AppCommand = Exclude<LaunchCommand, { kind: 'help' } | { kind: 'status' }>;
 
 /** A launch's words, parsed: a command (null: none), or what was wrong, in the user's words. */
 export type LaunchParse =
@@ -31,10 +39,14 @@ const SIMPLE_COMMANDS: Readonly<Record<string, AppCommand>> = {
   settings: { kind: 'settings' },
   history: { kind: 'history' },
   resume: { kind: 'resume' },
+  window: { kind: 'window' },
 };
 
+/** `meeting <length>`: the tray's "In a meeting" choices, and `off`. */
+const MEETING_ARGS = [...MEETING_WORDS.map((meeting) => meeting.word), 'off'];
+
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
-const ALLOWED = `morning, desk-break, settings, history, pause <${PAUSE_WORDS.join('|')}>, resume`;
+const ALLOWED = `morning, desk-break, settings, history, pause <${PAUSE_WORDS.join('|')}>, resume, meeting <${MEETING_ARGS.join('|')}>, window, status`;
 
 /** What `limber --help` prints. */
 export const LAUNCH_USAGE = `Usage: limber [command]
@@ -46,6 +58,9 @@ Commands:
   history                     open your history: streaks, this week, the last 30 days
   pause <${PAUSE_WORDS.join('|')}>   pause reminders (morning: until tomorrow morning)
   resume                      resume reminders
+  meeting <${MEETING_ARGS.join('|')}>  in a meeting: hold reminders (on: until 'meeting off')
+  window                      open the status window (for desktops with no tray)
+  status                      print the sitting time, what is next, and why Limber is quiet
   --help                      show this help
 
 With no command Limber starts in the tray, or shows its open player if it is running.
@@ -80,6 +95,8 @@ export function parseLaunchArgs(args: readonly string[]): LaunchParse {
   const [name, ...rest] = args.filter((word) => !isSwitch(word));
   if (name === undefined) return { ok: true, command: null };
   if (name === 'pause') return parsePause(rest);
+  if (name === 'meeting') return parseMeeting(rest);
+  if (name === 'status') return onlyOne(name, rest, { kind: 'status' });
   const command = Object.hasOwn(SIMPLE_COMMANDS, name) ? SIMPLE_COMMANDS[name] : undefined;
   if (!command) return { ok: false, message: `Unknown command '${name}'. Try: ${ALLOWED}.` };
   return onlyOne(name, rest, command);
@@ -98,7 +115,23 @@ function parsePause(rest: readonly string[]): LaunchParse {
   return onlyOne(`pause ${length}`, extra, { kind: 'pause', choice });
 }
 
-function onlyOne(said: string, extra: readonly string[], command: AppCommand): LaunchParse {
+function parseMeeting(rest: readonly string[]): LaunchParse {
+  const [length, ...extra] = rest;
+  const choices = MEETING_ARGS.join(', ');
+  if (length === undefined) {
+    return {
+      ok: false,
+      message: `'meeting' needs a length. Try: meeting 30m, or one of ${choices}.`,
+    };
+  }
+  const choice =
+    length === 'off' ? 'off' : MEETING_WORDS.find((meeting) => meeting.word === length)?.choice;
+  if (!choice)
+    return { ok: false, message: `Unknown meeting length '${length}'. Try: ${choices}.` };
+  return onlyOne(`meeting ${length}`, extra, { kind: 'meeting', choice });
+}
+
+function onlyOne(said: string, extra: readonly string[], command: LaunchCommand): LaunchParse {
   if (extra.length > 0) {
     return {
       ok: false,
@@ -123,5 +156,9 @@ export function runLaunchCommand(command: AppCommand, actions: AppActions): void
       return actions.pauseReminders(command.choice);
     case 'resume':
       return actions.resumeReminders();
+    case 'meeting':
+      return actions.setMeeting(command.choice);
+    case 'window':
+      return actions.openStatus();
   }
 }

@@ -20,6 +20,9 @@ import type { HistoryFilePort } from '../history/history-port';
 import type { HistoryStore } from '../history/history-service-types';
 import { createHistoryStore } from '../history/history-store';
 import type { SaveDialogPort } from '../platform/save-dialog-port';
+import { createQuietGate, type QuietGate } from '../quiet/quiet-gate';
+import type { BusyDetector } from '../quiet/quiet-ports';
+import type { DetectedKind } from '@shared/quiet/signal';
 import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
 import { morningHandlers } from '../morning/morning-ipc';
 import type { LastOfferedStore, Scheduler } from '../morning/morning-ports';
@@ -69,6 +72,8 @@ export interface MainRuntimeDeps {
   historyFile?: HistoryFilePort;
   /** The OS save dialog, for the CSV export. @default refuses, as a dialog that was cancelled */
   saveDialog?: SaveDialogPort;
+  /** This OS's detectors for calls, screen sharing, full screen and do-not-disturb. @default none */
+  busyDetectors?: (kinds: readonly DetectedKind[]) => readonly BusyDetector[];
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -83,6 +88,8 @@ export interface MainRuntime {
   morning: MorningService;
   /** What the user did: routines, nudges, breaks, mornings and how their back felt. */
   history: HistoryStore;
+  /** Whether the moment is right for a reminder: calls, presentations, do-not-disturb. */
+  quiet: QuietGate;
   /** Every renderer message passes here: channel, sender and payload checked. */
   dispatcher: IpcDispatcher;
   /** The handlers behind the dispatcher, for callers already inside main (and tests). */
@@ -145,13 +152,21 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     deps.windows.showPlayer();
   };
 
+  const quiet = createQuietGate({
+    clock: deps.clock,
+    timers: deps.timers,
+    detectorsFor: deps.busyDetectors ?? (() => []),
+    toggles: () => settings.get().quiet,
+    onChange: () => later.sitting?.reconfigure(),
+  });
   // The sitting service samples at once; the morning service, made next, hears input after.
-  const later: { morning?: MorningService } = {};
+  const later: { morning?: MorningService; sitting?: SittingService } = {};
   const sitting = createSittingService({
     ...deps,
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
     onUserInput: () => later.morning?.onUserInput(),
+    quiet,
     onEvent: (event) => {
       if (event.type === 'bout') history.append(sittingBoutEntry(event.record));
       else if (event.type === 'break') history.append(naturalBreakEntry(event.record));
@@ -159,6 +174,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
       else history.append(nudgeEntry('ignored'));
     },
   });
+  later.sitting = sitting;
   followSittingSettings(settings, sitting);
   // A routine done to the end is a stretch: the sitting bout starts again. Skipping straight
   // through one is not, or three presses of Skip would wipe 45 minutes of sitting.
@@ -181,6 +197,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     }),
     getConfig: () => morningConfigFrom(settings.get()),
     startRoutine: startFromTray,
+    busy: { isBusy: () => quiet.isBusy(deps.clock.now()) },
     onEvent: (event) => {
       if (event.type === 'answered')
         history.append({ type: 'morning-offer', answer: event.answer });
@@ -225,6 +242,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     sitting,
     morning,
     history,
+    quiet,
     dispatcher,
     handlers,
     actions: {
@@ -236,6 +254,8 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
       resumeReminders: () => sitting.resume(),
       openSettings: () => deps.windows.showSettings(),
       openHistory: () => deps.windows.showHistory(),
+      setMeeting: (choice) => quiet.setMeeting(choice, deps.clock.now()),
+      openStatus: () => deps.windows.showStatus(),
     },
     playerClosed: () => session.abandon(),
   };

@@ -1,6 +1,7 @@
 import type { RoutineId } from '@shared/content/types';
 import type { PauseChoice } from '../sitting/sitting-service-types';
 import type { AppActions } from './app-actions';
+import { MEETING_WORDS } from './meeting-words';
 
 /** What the tray menu can do: the app's actions, and Quit. */
 export interface TrayMenuActions extends AppActions {
@@ -13,6 +14,8 @@ export interface TrayMenuState {
   statusText: string;
   /** Paused reminders offer "Resume reminders" in place of the pause choices. */
   paused: boolean;
+  /** "In a meeting" is on: the menu offers to turn it off. */
+  inMeeting: boolean;
   /** The user's own routines, listed under "My routines" when there are any. */
   customRoutines: readonly { id: RoutineId; name: string }[];
 }
@@ -60,6 +63,29 @@ function pauseOrResume(actions: TrayMenuActions, paused: boolean): TrayMenuItem 
   };
 }
 
+/** "In a meeting": hold reminders for 30 min, an hour, or until turned off. */
+function meeting(actions: TrayMenuActions, inMeeting: boolean): TrayMenuItem {
+  if (inMeeting) {
+    return {
+      type: 'normal',
+      id: 'meeting-off',
+      label: 'Meeting over: reminders back on',
+      click: () => actions.setMeeting('off'),
+    };
+  }
+  return {
+    type: 'submenu',
+    id: 'meeting',
+    label: 'In a meeting',
+    submenu: MEETING_WORDS.map(({ word, label, choice }) => ({
+      type: 'normal',
+      id: `meeting-${word}`,
+      label,
+      click: () => actions.setMeeting(choice),
+    })),
+  };
+}
+
 function customRoutines(
   actions: TrayMenuActions,
   routines: TrayMenuState['customRoutines'],
@@ -93,6 +119,7 @@ export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): T
     },
     ...customRoutines(actions, state.customRoutines),
     pauseOrResume(actions, state.paused),
+    meeting(actions, state.inMeeting),
     { type: 'normal', id: 'history', label: 'History…', click: () => actions.openHistory() },
     { type: 'normal', id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     { type: 'separator' },

@@ -28,11 +28,22 @@ export interface FirstLaunch {
 export function setupSingleInstance(
   argv: readonly string[],
   onSecondLaunch: (command: AppCommand | null) => void,
+  /** The running app's last status report (`limber status`), or null when there is none. */
+  readStatus: () => string | null = () => null,
 ): FirstLaunch | undefined {
   const own = parseLaunchArgs(launchWordsFrom(argv, app.isPackaged));
   if (own.ok && own.command?.kind === 'help') {
     process.stdout.write(LAUNCH_USAGE);
     app.exit(0);
+    return undefined;
+  }
+  if (own.ok && own.command?.kind === 'status') {
+    // Holding the lock means no other Limber runs: there is nothing to report on.
+    const running = !app.requestSingleInstanceLock();
+    const report = running ? readStatus() : null;
+    if (report) process.stdout.write(report);
+    else process.stdout.write(running ? 'Limber is starting up.\n' : 'Limber is not running.\n');
+    app.exit(running ? 0 : 1);
     return undefined;
   }
   // Asking for the lock is what hands our argv to the running app, if there is one.
@@ -49,7 +60,11 @@ export function setupSingleInstance(
   app.on('second-instance', (_event, secondArgv: string[]) => {
     const second = parseLaunchArgs(launchWordsFrom(secondArgv, app.isPackaged));
     // A bad launch has told its own user and exited; the running app carries on undisturbed.
-    if (second.ok && second.command?.kind !== 'help') onSecondLaunch(second.command);
+    if (!second.ok) return;
+    const command = second.command;
+    if (command?.kind === 'help' || command?.kind === 'status') return;
+    onSecondLaunch(command);
   });
-  return { command: own.ok && own.command?.kind !== 'help' ? own.command : null };
+  const command = own.ok ? own.command : null;
+  return { command: command?.kind === 'help' || command?.kind === 'status' ? null : command };
 }

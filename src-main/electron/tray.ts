@@ -68,6 +68,7 @@ export function setupTray(options: TrayOptions): Dispose {
     const menu = buildTrayMenu(options.actions, {
       statusText: next.text,
       paused: next.icon === 'paused',
+      inMeeting: next.inMeeting,
       customRoutines: routines,
     });
     tray.setContextMenu(Menu.buildFromTemplate(menu));

@@ -1,6 +1,7 @@
 import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
 import type { LocalTimeFrom } from '@shared/reminders/types';
 import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
+import type { QuietGate } from '../quiet/quiet-gate';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { SittingConfig } from './sitting-config';
 import type { IdlePort } from '../platform/idle-port';
@@ -58,6 +59,8 @@ export interface SittingServiceDeps {
   openDeskBreak: () => void;
   /** Hears that an idle sample showed fresh input (the morning offer waits for one). */
   onUserInput?: () => void;
+  /** Whether the moment is right for a nudge (calls, presentations, do-not-disturb). @default always */
+  quiet?: QuietGate;
   /** Hears finished bouts and breaks and what became of each nudge, for the history. */
   onEvent?: (event: SittingEvent) => void;
   /** @default the machine's local time zone */

@@ -85,7 +85,13 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const planAt = (view: TrackerView, at: Instant) =>
     planNextNudge(view, reminders, config.reminders, at, localTime);
   const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
-    sittingStatusFrom({ view, plan, reminders, settings: config.reminders, at, formatTime });
+    sittingStatusFrom(
+      { view, plan, reminders, settings: config.reminders, at, formatTime },
+      {
+        heldText: deps.quiet?.holdText() ?? null,
+        inMeeting: deps.quiet ? deps.quiet.meeting(at.wall) !== null : false,
+      },
+    );
 
   function showNudge(view: TrackerView, at: Instant): void {
     if (prompt.current()) tell({ type: 'nudge-ignored' });

@@ -10,15 +10,20 @@ export interface StatusAndRefresh {
 }
 
 /** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
-export function sittingStatusFrom(facts: StatusInput): StatusAndRefresh {
+export function sittingStatusFrom(
+  facts: StatusInput,
+  quiet: { heldText: string | null; inMeeting: boolean } = { heldText: null, inMeeting: false },
+): StatusAndRefresh {
   const { view, reminders, at } = facts;
   const { text, icon, nextChangeAtMono } = trayStatus(facts);
   const status: SittingStatus = {
-    text,
+    // While a nudge is held, the line says why Limber is quiet instead of what is due.
+    text: quiet.heldText ?? text,
     icon,
     boutMs: view.bout ? sittingMs(view, reminders, at) : null,
     away: view.away,
     idleDetection: view.idleDetection,
+    inMeeting: quiet.inMeeting,
   };
   return { status, nextChangeAtMono };
 }
@@ -32,6 +37,7 @@ export function sameShownStatus(a: SittingStatus, b: SittingStatus): boolean {
     a.text === b.text &&
     a.icon === b.icon &&
     a.away === b.away &&
-    a.idleDetection === b.idleDetection
+    a.idleDetection === b.idleDetection &&
+    a.inMeeting === b.inMeeting
   );
 }

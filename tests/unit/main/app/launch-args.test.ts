@@ -7,7 +7,8 @@ import {
   type AppCommand,
 } from '../../../../src-main/app/launch-args';
 
-const ALLOWED = 'Try: morning, desk-break, settings, history, pause <30m|1h|2h|morning>, resume.';
+const ALLOWED =
+  'Try: morning, desk-break, settings, history, pause <30m|1h|2h|morning>, resume, meeting <30m|1h|on|off>, window, status.';
 
 const commandOf = (...words: string[]) => {
   const parsed = parseLaunchArgs(words);
@@ -34,6 +35,23 @@ describe('command line: the commands', () => {
     expect(commandOf('pause', '1h')).toEqual({ kind: 'pause', choice: { minutes: 60 } });
     expect(commandOf('pause', '2h')).toEqual({ kind: 'pause', choice: { minutes: 120 } });
     expect(commandOf('pause', 'morning')).toEqual({ kind: 'pause', choice: 'until-morning' });
+  });
+
+  it('"In a meeting" takes the tray\'s lengths, on until turned off, and off', () => {
+    expect(commandOf('meeting', '30m')).toEqual({ kind: 'meeting', choice: { minutes: 30 } });
+    expect(commandOf('meeting', '1h')).toEqual({ kind: 'meeting', choice: { minutes: 60 } });
+    expect(commandOf('meeting', 'on')).toEqual({ kind: 'meeting', choice: 'until-off' });
+    expect(commandOf('meeting', 'off')).toEqual({ kind: 'meeting', choice: 'off' });
+    expect(errorOf('meeting')).toBe(
+      "'meeting' needs a length. Try: meeting 30m, or one of 30m, 1h, on, off.",
+    );
+    expect(errorOf('meeting', '2h')).toBe("Unknown meeting length '2h'. Try: 30m, 1h, on, off.");
+  });
+
+  it('reads the status and status-window commands', () => {
+    expect(commandOf('status')).toEqual({ kind: 'status' });
+    expect(commandOf('window')).toEqual({ kind: 'window' });
+    expect(errorOf('status', 'now')).toContain("Unexpected 'now'");
   });
 
   it('has no command when only the app is started', () => {
@@ -129,6 +147,8 @@ describe('command line: running a command', () => {
     resumeReminders: vi.fn(),
     openSettings: vi.fn(),
     openHistory: vi.fn(),
+    setMeeting: vi.fn(),
+    openStatus: vi.fn(),
   });
 
   it('does what the tray menu entry of the same name does', () => {
@@ -137,6 +157,8 @@ describe('command line: running a command', () => {
       [{ kind: 'desk-break' }, 'startDeskBreak'],
       [{ kind: 'settings' }, 'openSettings'],
       [{ kind: 'history' }, 'openHistory'],
+      [{ kind: 'window' }, 'openStatus'],
+      [{ kind: 'meeting', choice: 'off' }, 'setMeeting'],
       [{ kind: 'resume' }, 'resumeReminders'],
       [{ kind: 'pause', choice: 'until-morning' }, 'pauseReminders'],
     ];

@@ -12,12 +12,15 @@ const actions = () => ({
   resumeReminders: vi.fn(),
   openSettings: vi.fn(),
   openHistory: vi.fn(),
+  setMeeting: vi.fn(),
+  openStatus: vi.fn(),
   quit: vi.fn(),
 });
 
 const sitting = {
   statusText: 'Sitting 32 min · stretch in 13 min',
   paused: false,
+  inMeeting: false,
   customRoutines: [],
 };
 
@@ -73,11 +76,22 @@ describe('tray menu', () => {
       {
         'Pause reminders': ['30 minutes', '1 hour', '2 hours', 'Until tomorrow morning'],
       },
+      { 'In a meeting': ['For 30 minutes', 'For 1 hour', 'Until I turn it off'] },
       'History…',
       'Settings…',
       '---',
       'Quit',
     ]);
+  });
+
+  it('"In a meeting" holds reminders for a while; once on, the menu offers to end it', () => {
+    const all = actions();
+    click(buildTrayMenu(all, sitting), 'For 1 hour');
+    expect(all.setMeeting).toHaveBeenCalledWith({ minutes: 60 });
+    const during = buildTrayMenu(all, { ...sitting, inMeeting: true });
+    expect(find(during, 'In a meeting')).toBeUndefined();
+    click(during, 'Meeting over: reminders back on');
+    expect(all.setMeeting).toHaveBeenLastCalledWith('off');
   });
 
   it('shows the status line as text, not as something to click', () => {
@@ -149,6 +163,7 @@ function statusSource(initial: Partial<SittingStatus> = {}) {
     boutMs: 0,
     away: false,
     idleDetection: 'ok',
+    inMeeting: false,
     ...initial,
   };
   return {

@@ -22,6 +22,7 @@ describe('sitting and nudges through the app services', () => {
         boutMs: 45 * MIN,
         away: false,
         idleDetection: 'ok',
+        inMeeting: false,
       },
     });
     expect(broadcasts.filter((b) => b.event === 'nudge').map((b) => b.payload)).toHaveLength(1);

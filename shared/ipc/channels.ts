@@ -22,6 +22,9 @@ export const invokeChannels = {
   exportHistory: 'history:export',
   rateStiffness: 'history:rate-stiffness',
   openHistory: 'history:open',
+  checkQuiet: 'quiet:check',
+  setMeeting: 'quiet:set-meeting',
+  runAppAction: 'app:action',
 } as const;
 
 export const eventChannels = {

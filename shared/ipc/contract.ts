@@ -10,6 +10,7 @@ import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-
 import { ExportResultSchema, StiffnessRatingSchema } from '../history/export-schema';
 import { HistoryStatsSchema } from '../history/stats-schema';
 import { MorningAnswerSchema, MorningOfferSchema } from '../morning/offer-schema';
+import { AppActionSchema, MeetingRequestSchema, QuietStatusSchema } from '../quiet/quiet-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
@@ -115,6 +116,23 @@ export const invokeContract = {
   rateStiffness: {
     channel: invokeChannels.rateStiffness,
     request: StiffnessRatingSchema,
+    response: z.null(),
+  },
+  /** Asks every "Quiet when…" detector now (at most about 2 s) and answers what each said. */
+  checkQuiet: {
+    channel: invokeChannels.checkQuiet,
+    request: noPayload,
+    response: QuietStatusSchema,
+  },
+  setMeeting: {
+    channel: invokeChannels.setMeeting,
+    request: MeetingRequestSchema,
+    response: z.null(),
+  },
+  /** The tray's actions, for the status window on desktops with no tray. */
+  runAppAction: {
+    channel: invokeChannels.runAppAction,
+    request: AppActionSchema,
     response: z.null(),
   },
   /** The end screen's "See your history". */

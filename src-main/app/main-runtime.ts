@@ -21,6 +21,7 @@ import type { HistoryStore } from '../history/history-service-types';
 import { createHistoryStore } from '../history/history-store';
 import type { SaveDialogPort } from '../platform/save-dialog-port';
 import { createQuietGate, type QuietGate } from '../quiet/quiet-gate';
+import { quietHandlers } from '../quiet/quiet-ipc';
 import type { BusyDetector } from '../quiet/quiet-ports';
 import type { DetectedKind } from '@shared/quiet/signal';
 import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
@@ -211,6 +212,18 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
+  const actions: AppActions = {
+    // The routine the user chose for mornings: built in or one of their own.
+    startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
+    startRoutine: (routineId) => startFromTray(routineId),
+    startDeskBreak: () => startFromTray('desk-break'),
+    pauseReminders: (choice) => sitting.pause(choice),
+    resumeReminders: () => sitting.resume(),
+    openSettings: () => deps.windows.showSettings(),
+    openHistory: () => deps.windows.showHistory(),
+    setMeeting: (choice) => quiet.setMeeting(choice, deps.clock.now()),
+    openStatus: () => deps.windows.showStatus(),
+  };
   const handlers: IpcHandlers = {
     ...routineHandlers({ session, settings, startRoutine }),
     ...settingsHandlers(settings),
@@ -222,6 +235,12 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
         saveText: async () => ({ saved: false, reason: 'cancelled' }),
       },
       showHistory: () => deps.windows.showHistory(),
+    }),
+    ...quietHandlers({
+      gate: quiet,
+      clock: deps.clock,
+      toggles: () => settings.get().quiet,
+      actions,
     }),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
@@ -245,18 +264,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     quiet,
     dispatcher,
     handlers,
-    actions: {
-      // The routine the user chose for mornings: built in or one of their own.
-      startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
-      startRoutine: (routineId) => startFromTray(routineId),
-      startDeskBreak: () => startFromTray('desk-break'),
-      pauseReminders: (choice) => sitting.pause(choice),
-      resumeReminders: () => sitting.resume(),
-      openSettings: () => deps.windows.showSettings(),
-      openHistory: () => deps.windows.showHistory(),
-      setMeeting: (choice) => quiet.setMeeting(choice, deps.clock.now()),
-      openStatus: () => deps.windows.showStatus(),
-    },
+    actions,
     playerClosed: () => session.abandon(),
   };
 }

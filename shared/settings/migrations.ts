@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { issuesFrom } from '../errors/issues';
-import { describeIssues } from './issues';
-import { cloneData, deepMerge, isPlainObject } from './merge';
+import { describeIssues, isPlainFieldPath } from './issues';
+import type { FieldIssue } from '../errors/issues';
+import { cloneData, deepMerge, isPlainObject, unsafeKeyPaths } from './merge';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
 
 /**
@@ -51,7 +52,8 @@ export function migrate(raw: unknown): MigrationResult {
   if (!isPlainObject(raw)) return invalid('The settings file does not hold an object.');
   const version = raw.schemaVersion ?? 1;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid(`schemaVersion must be a whole number from 1, got ${JSON.stringify(version)}.`);
+    // Not quoted: a damaged file's bytes never reach a notice.
+    return invalid('schemaVersion must be a whole number from 1.');
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
@@ -68,7 +70,11 @@ export function migrate(raw: unknown): MigrationResult {
     if (!step) return invalid(`No migration from schema ${at}.`);
     data = step(data);
   }
-  return validate(deepMerge(defaultSettings, data), version);
+  // deepMerge leaves out keys that would reach the prototype; they are named like unknown ones.
+  const unsafe = unsafeKeyPaths(data);
+  const result = validate(deepMerge(defaultSettings, data), version);
+  if (unsafe.length === 0 || !('settings' in result)) return result;
+  return { ...result, unknownFields: [...unsafe, ...result.unknownFields] };
 }
 
 function validate(data: unknown, fromVersion: number): MigrationResult {
@@ -99,6 +105,19 @@ function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
   return copy;
 }
 
-const describe = (error: z.ZodError) => describeIssues(issuesFrom(error));
+/** Issues a file notice lists: a few, and a made-up field name only counted, never quoted. */
+const ISSUES_DESCRIBED = 5;
+
+function describe(error: z.ZodError): string {
+  const issues = issuesFrom(error).map(readable);
+  const shown = describeIssues(issues.slice(0, ISSUES_DESCRIBED));
+  const more = issues.length - ISSUES_DESCRIBED;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+function readable(issue: FieldIssue): FieldIssue {
+  if (issue.path === '' || isPlainFieldPath(issue.path)) return issue;
+  return { path: '', message: 'a field with an unreadable name is not one Limber knows' };
+}
 
 const invalid = (message: string): MigrationResult => ({ error: { kind: 'invalid', message } });

@@ -5,6 +5,7 @@ import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ip
 import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
 import type { Broadcast } from '../platform/broadcast-port';
 import type { IdlePort } from '../platform/idle-port';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
 import type { WindowsPort } from '../platform/windows-port';
@@ -39,6 +40,8 @@ export interface MainRuntimeDeps {
   theme?: ThemePort;
   /** @default the routines as the user's settings shape them */
   timelineFor?: (routineId: RoutineId) => Timeline;
+  /** Where recoveries, failures and crashes are written (electron-log in the app). @default none */
+  log?: LogPort;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -71,18 +74,23 @@ function isRealStretch(record: RoutineRecord): boolean {
  * FakeClock and pages for windows) and the unit harness all build the app with this.
  */
 export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
+  const appLog = deps.log ?? silentLog;
   const log = createRoutineLog();
   // Trouble with the file (damaged, newer, unwritable) is told once as a notification, for a
   // user who never opens settings; its click opens the window, where the notice stays shown.
   const settings = createSettingsStore({
     file: deps.settingsFile,
     clock: deps.clock,
-    onNotice: (notice) =>
+    timers: deps.timers,
+    log: appLog,
+    onNotice: (notice) => {
+      appLog.warn(`Settings: ${notice.kind}: ${notice.message}`);
       deps.notifier.show({
         title: 'Limber settings',
         body: notice.message,
         onClick: () => deps.windows.showSettings(),
-      }),
+      });
+    },
   });
   if (deps.theme) syncTheme(deps.theme, settings);
   const session = createRoutineSession({

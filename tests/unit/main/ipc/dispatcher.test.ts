@@ -79,7 +79,7 @@ describe('IPC dispatcher', () => {
   });
 
   it('refuses a change the store finds wrong as a whole, naming the field at fault', async () => {
-    const store = createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
+    const store = createSettingsStore({ file: createMemorySettingsFile(), ...fakeTime() });
     const dispatcher = createIpcDispatcher({
       handlers: handlers({ updateSettings: (patch) => store.update(patch) }),
       isTrusted: () => true,
@@ -126,3 +126,9 @@ describe('IPC dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'failed', message: 'disk gone' } });
   });
 });
+
+/** One fake clock as both the store's clock and its timers. */
+function fakeTime() {
+  const clock = new FakeClock();
+  return { clock, timers: clock };
+}

@@ -81,6 +81,7 @@ describe('settings notices the user can always see', () => {
     file.readOnly = true;
     app.runtime.settings.update({ theme: 'light' });
     app.runtime.settings.update({ theme: 'system' });
+    app.runtime.settings.flush();
 
     const kept = await noticeCalls(app.runtime).get();
     expect(kept).toEqual([
@@ -100,6 +101,7 @@ describe('settings notices the user can always see', () => {
     app.clock.advance(MINUTE);
     file.readOnly = true;
     app.runtime.settings.update({ theme: 'light' });
+    app.runtime.settings.flush();
     const kinds = (await noticeCalls(app.runtime).get()).map((notice) => notice.kind);
     expect(kinds).toEqual(['unknown-fields', 'unwritable']);
   });

@@ -98,6 +98,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     timers: deps.timers,
     timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
     onFinished: (record) => log.append(record),
+    log: appLog,
   });
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */

@@ -15,6 +15,8 @@ import {
   type Timeline,
 } from '@shared/routine';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
+import { guarded, tellEach } from '../platform/guarded';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { RoutineRecord } from './routine-log';
 
 /** The one routine being played, owned by main; the renderer only shows it. */
@@ -37,6 +39,8 @@ export interface RoutineSessionDeps {
   timelineFor: (routineId: RoutineId) => Timeline;
   /** Called once per session when it finishes, completed or ended early. */
   onFinished: (record: RoutineRecord) => void;
+  /** Where a listener or `onFinished` that throws is logged. @default none */
+  log?: LogPort;
 }
 
 interface Session {
@@ -63,6 +67,7 @@ const transitions: Record<SessionAction, Transition> = {
  */
 export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
   const { clock, timers } = deps;
+  const log = deps.log ?? silentLog;
   const listeners = new Set<(snapshot: SessionSnapshot | null) => void>();
   let current: Session | undefined;
   let disarm: Dispose | undefined;
@@ -85,25 +90,28 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
   }
 
   function emit(): void {
-    const value = snapshot();
-    for (const listener of [...listeners]) listener(value);
+    tellEach(listeners, snapshot(), log, 'A routine session listener');
   }
 
-  /** Moves the session to `next`, logging it the first time it finishes, and re-arms. */
+  /**
+   * Moves the session to `next`, re-arms, then records it the first time it finishes: a record
+   * that fails to be kept is logged and never leaves the session untimed.
+   */
   function commit(session: Session, next: PlayerState): void {
     const wasFinished = session.state.status === 'finished';
     session.state = next;
+    arm(session);
     if (!wasFinished && next.status === 'finished') {
-      deps.onFinished({
+      const record: RoutineRecord = {
         routineId: session.timeline.routineId,
         outcome: next.outcome,
         startedAt: session.startedAt,
         endedAt: clock.now(),
         activeMs: snapshotFrom(session.timeline, next, clock.monotonic()).activeMs,
         plannedMs: session.timeline.totalMs,
-      });
+      };
+      guarded(log, 'Recording a finished routine', () => deps.onFinished(record));
     }
-    arm(session);
   }
 
   function arm(session: Session): void {

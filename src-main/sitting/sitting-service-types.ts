@@ -3,6 +3,7 @@ import type { LocalTimeFrom } from '@shared/reminders/types';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { SittingConfig } from './sitting-config';
 import type { IdlePort } from '../platform/idle-port';
+import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { PowerPort } from '../platform/power-port';
@@ -53,4 +54,6 @@ export interface SittingServiceDeps {
   formatTime?: (wallMs: number) => string;
   /** When "until tomorrow morning" ends. @default the next local `config.morningTime` */
   nextMorning?: (wallMs: number) => number;
+  /** Where failures around the service (a listener, the notifier, a window) are logged. @default none */
+  log?: LogPort;
 }

@@ -9,7 +9,9 @@ import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
 import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
+import { guarded, tellEach } from '../platform/guarded';
 import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
+import { silentLog } from '../platform/log-port';
 import type { SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
 
@@ -24,14 +26,19 @@ const MIN_TIMER_MS = 1_000;
  * comes from the reading itself (now - idle), so no sitting time is miscounted.
  */
 const SAMPLE_COALESCE_MS = MINUTE;
+/** If planning itself ever fails, try again this soon rather than never. */
+const RETRY_AFTER_FAILURE_MS = MINUTE;
 
 /**
  * Creates the service and takes the first idle reading. From then on exactly one timer is armed,
  * for the earliest of: the next planned idle sample (`nextSampleAt`), the nudge deadline or
  * re-check, and the next minute the tray's text changes. OS events re-plan at once.
+ * Whatever a listener, the notifier or a window throws is logged and the timer is armed anyway:
+ * one failure must not end every reminder until the next power event.
  */
 export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
+  const log = deps.log ?? silentLog;
   const localTime = deps.localTimeFrom ?? localTimeFrom;
   const formatTime = deps.formatTime ?? formatClockTime;
   const nextMorning =
@@ -49,13 +56,28 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     notifier: deps.notifier,
     windows: deps.windows,
     onNotificationClick: () => answer({ action: 'stretch' }),
+    log,
   });
+  let idleFailing = false;
 
   const apply = (event: TrackerEvent) => {
     tracker = applyEvent(tracker, event, config.tracker);
   };
+  /** The OS idle time; one that throws reads as broken (NaN), logged when it starts and stops. */
+  const readIdle = (): number => {
+    try {
+      const reading = deps.idle.idleSeconds();
+      if (idleFailing) log.info('Reading the idle time works again');
+      idleFailing = false;
+      return reading;
+    } catch (error) {
+      if (!idleFailing) log.error('Reading the idle time failed', error);
+      idleFailing = true;
+      return Number.NaN;
+    }
+  };
   const sample = (at: Instant) => {
-    const reading = deps.idle.idleSeconds();
+    const reading = readIdle();
     // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
     // (as it does a negative one: input no later than now, and a counter that never rises).
     const idleS = Number.isFinite(reading) ? reading : 0;
@@ -77,24 +99,37 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     prompt.show(nudge, config.delivery);
   }
 
-  /** After anything happened: nudge or withdraw, tell listeners what changed, re-arm. */
+  /**
+   * After anything happened: nudge or withdraw, re-arm, then tell listeners what changed. Never
+   * throws: if planning fails, it is logged and tried again in a minute.
+   */
   function refresh(at: Instant): void {
+    try {
+      plan(at);
+    } catch (error) {
+      log.error('Planning the next nudge failed', error);
+      disarm?.();
+      disarm = timers.setTimeout(wake, RETRY_AFTER_FAILURE_MS);
+    }
+  }
+
+  function plan(at: Instant): void {
     const view = viewAt(at);
     // The bout the nudge was about is over (they took a break): nothing left to answer. The
     // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
     const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
     const boutEnded = view.bout === null || view.bout.startedAtMono > (shownAtMono ?? 0);
     if (shownAtMono !== null && boutEnded) prompt.dismiss();
-    let plan = planAt(view, at);
-    if (plan.kind === 'due' && plan.dueAtMono <= at.mono) {
+    let next = planAt(view, at);
+    if (next.kind === 'due' && next.dueAtMono <= at.mono) {
       showNudge(view, at);
-      plan = planAt(view, at);
+      next = planAt(view, at);
     }
-    const { status, nextChangeAtMono } = statusAt(view, plan, at);
+    const { status, nextChangeAtMono } = statusAt(view, next, at);
     const changed = shown === undefined || !sameShownStatus(shown, status);
     shown = status;
-    if (changed) for (const listener of [...listeners]) listener(status);
-    arm(view, plan, nextChangeAtMono, at);
+    arm(view, next, nextChangeAtMono, at);
+    if (changed) tellEach(listeners, status, log, 'A sitting status listener');
   }
 
   function arm(view: TrackerView, plan: NudgePlan, nextChangeAtMono: number | null, at: Instant) {
@@ -148,7 +183,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       else reminders = act.stretchTaken(reminders, at, settings);
       prompt.dismiss();
     }
-    if (reply.action === 'stretch') deps.openDeskBreak();
+    if (reply.action === 'stretch') guarded(log, 'Opening the desk break', deps.openDeskBreak);
     refresh(at);
   }
 

@@ -43,7 +43,11 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   const formatTime = deps.formatTime ?? formatClockTime;
   const nextMorning =
     deps.nextMorning ?? ((wall: number) => nextMorningWall(wall, config.morningTime));
-  const now = (): Instant => ({ wall: clock.now(), mono: clock.monotonic() });
+  const now = (): Instant => {
+    const at: Instant = { wall: clock.now(), mono: clock.monotonic() };
+    const boot = clock.sinceBoot?.();
+    return boot === undefined || !Number.isFinite(boot) ? at : { ...at, boot };
+  };
 
   let config = deps.getConfig();
   let tracker = initialTracker(now());
@@ -126,10 +130,17 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       next = planAt(view, at);
     }
     const { status, nextChangeAtMono } = statusAt(view, next, at);
+    if (shown && shown.idleDetection !== status.idleDetection) logIdleDetection(status);
     const changed = shown === undefined || !sameShownStatus(shown, status);
     shown = status;
     arm(view, next, nextChangeAtMono, at);
     if (changed) tellEach(listeners, status, log, 'A sitting status listener');
+  }
+
+  function logIdleDetection(status: SittingStatus): void {
+    if (status.idleDetection === 'stuck')
+      log.warn('Idle detection looks stuck: nudges now come at plain intervals of sitting');
+    else log.info('Idle detection works again');
   }
 
   function arm(view: TrackerView, plan: NudgePlan, nextChangeAtMono: number | null, at: Instant) {

@@ -16,6 +16,8 @@ export const invokeChannels = {
   getNudge: 'nudge:get',
   answerNudge: 'nudge:answer',
   getSittingStatus: 'sitting:get',
+  getAbout: 'app:get-about',
+  openLogsFolder: 'app:open-logs',
 } as const;
 
 export const eventChannels = {

@@ -17,6 +17,9 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 const noPayload = z.undefined();
 
+/** The settings window's About section: which Limber this is, and where it keeps its log. */
+export const AboutSchema = z.object({ version: z.string(), logsDir: z.string() });
+
 export const invokeContract = {
   getSession: {
     channel: invokeChannels.getSession,
@@ -85,6 +88,17 @@ export const invokeContract = {
     channel: invokeChannels.getSittingStatus,
     request: noPayload,
     response: SittingStatusSchema,
+  },
+  getAbout: {
+    channel: invokeChannels.getAbout,
+    request: noPayload,
+    response: AboutSchema,
+  },
+  /** Opens the logs folder in the system's file manager; fails with the reason it could not. */
+  openLogsFolder: {
+    channel: invokeChannels.openLogsFolder,
+    request: noPayload,
+    response: z.null(),
   },
 } as const satisfies {
   [K in InvokeName]: {

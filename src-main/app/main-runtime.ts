@@ -3,7 +3,9 @@ import type { Timeline } from '@shared/routine/index';
 import type { Clock, Timers } from '@shared/time/clock';
 import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
 import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
+import { noAbout, type AboutPort } from '../platform/about-port';
 import type { Broadcast } from '../platform/broadcast-port';
+import { guarded } from '../platform/guarded';
 import type { IdlePort } from '../platform/idle-port';
 import { silentLog, type LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
@@ -21,6 +23,7 @@ import { followSittingSettings, sittingConfigFrom } from '../sitting/sitting-con
 import { broadcastSitting, sittingHandlers } from '../sitting/sitting-ipc';
 import { createSittingService } from '../sitting/sitting-service';
 import type { SittingService } from '../sitting/sitting-service-types';
+import { aboutHandlers } from './about-ipc';
 import type { AppActions } from './app-actions';
 
 export interface MainRuntimeDeps {
@@ -42,6 +45,8 @@ export interface MainRuntimeDeps {
   timelineFor?: (routineId: RoutineId) => Timeline;
   /** Where recoveries, failures and crashes are written (electron-log in the app). @default none */
   log?: LogPort;
+  /** The version and logs folder the settings window's About section shows. @default none */
+  about?: AboutPort;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -129,6 +134,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     ...routineHandlers({ session, settings, startRoutine }),
     ...settingsHandlers(settings),
     ...sittingHandlers(sitting),
+    ...aboutHandlers(deps.about ?? noAbout, appLog),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
@@ -148,14 +154,21 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     sitting,
     dispatcher,
     handlers,
+    // Tray clicks and command-line commands: one that fails is logged, never thrown into
+    // Electron's event loop.
     actions: {
       // The routine the user chose for mornings: built in or one of their own.
-      startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
-      startRoutine: (routineId) => startFromTray(routineId),
-      startDeskBreak: () => startFromTray('desk-break'),
-      pauseReminders: (choice) => sitting.pause(choice),
-      resumeReminders: () => sitting.resume(),
-      openSettings: () => deps.windows.showSettings(),
+      startMorningRoutine: () =>
+        guarded(appLog, 'Starting the morning routine', () =>
+          startFromTray(settings.get().morning.routineId),
+        ),
+      startRoutine: (routineId) =>
+        guarded(appLog, `Starting the routine ${routineId}`, () => startFromTray(routineId)),
+      startDeskBreak: () =>
+        guarded(appLog, 'Starting the desk break', () => startFromTray('desk-break')),
+      pauseReminders: (choice) => guarded(appLog, 'Pausing reminders', () => sitting.pause(choice)),
+      resumeReminders: () => guarded(appLog, 'Resuming reminders', () => sitting.resume()),
+      openSettings: () => guarded(appLog, 'Opening settings', () => deps.windows.showSettings()),
     },
     playerClosed: () => session.abandon(),
   };

@@ -28,6 +28,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     closeWindow: () => null,
     getNudge: () => null,
     answerNudge: () => null,
+    getAbout: fail,
+    openLogsFolder: fail,
     getSittingStatus: fail,
     ...overrides,
   };

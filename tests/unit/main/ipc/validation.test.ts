@@ -59,6 +59,8 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['out of range (low)', { action: 'snooze', minutes: -5 }, 'minutes'],
   ],
   getSittingStatus: noPayloadCases,
+  getAbout: noPayloadCases,
+  openLogsFolder: noPayloadCases,
 };
 
 /** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
@@ -76,6 +78,8 @@ const validPayload: Record<InvokeName, unknown> = {
   getNudge: undefined,
   answerNudge: { action: 'skip' },
   getSittingStatus: undefined,
+  getAbout: undefined,
+  openLogsFolder: undefined,
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];

@@ -3,7 +3,7 @@ import type { InvokeName } from '@shared/ipc/channels';
 import { invokeContract, type InvokeResponse } from '@shared/ipc/contract';
 import { issuesFrom } from '@shared/errors/issues';
 import { fail, ok, type IpcResult } from '@shared/ipc/result';
-import { errorMessage } from '@shared/errors/error-message';
+import { clipText, errorMessage } from '@shared/errors/error-message';
 import { SettingsValidationError } from '@shared/settings/issues';
 import type { SenderInfo } from './sender-policy';
 
@@ -28,6 +28,11 @@ export interface IpcDispatcher {
   dispatch(channel: string, sender: SenderInfo, payload: unknown): Promise<IpcResult<unknown>>;
 }
 
+/** A caller's channel name is said back in at most this many characters. */
+const MAX_ECHOED_NAME = 64;
+/** A refusal's message is at most this long: its issues carry the detail. */
+const MAX_MESSAGE = 1_000;
+
 const namesByChannel: ReadonlyMap<string, InvokeName> = new Map(
   (Object.keys(invokeContract) as InvokeName[]).map((name) => [invokeContract[name].channel, name]),
 );
@@ -43,7 +48,8 @@ export function createIpcDispatcher(deps: {
   return {
     async dispatch(channel, sender, payload) {
       const name = namesByChannel.get(channel);
-      if (name === undefined) return fail('unknown-channel', `No such channel: ${channel}`);
+      if (name === undefined)
+        return fail('unknown-channel', `No such channel: ${clipText(channel, MAX_ECHOED_NAME)}`);
       if (!deps.isTrusted(sender)) {
         return fail('forbidden-sender', `Refused ${channel} from an untrusted sender`);
       }
@@ -62,9 +68,9 @@ export function createIpcDispatcher(deps: {
         // A rule only the whole settings can check (a morning routine that no longer exists)
         // is still the payload's fault, named by field so the window shows it beside one.
         if (error instanceof SettingsValidationError) {
-          return fail('invalid-payload', error.message, error.issues);
+          return fail('invalid-payload', clipText(error.message, MAX_MESSAGE), error.issues);
         }
-        return fail('failed', errorMessage(error));
+        return fail('failed', clipText(errorMessage(error), MAX_MESSAGE));
       }
     },
   };

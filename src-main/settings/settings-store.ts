@@ -91,32 +91,34 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
    * Writes settings.json, then the last-good copy: both atomic, both validated data. Each
    * failure is told as what it is: settings not kept, or only their spare copy not updated.
    */
-  const writeBoth = (text: string) => {
+  /** True when both were written. */
+  const writeBoth = (text: string): boolean => {
     try {
       deps.file.writeAtomic(text);
     } catch (error) {
       notify(cannotSave(error));
-      return;
+      return false;
     }
-    writeLastGood(text);
+    return writeLastGood(text);
   };
-  const writeLastGood = (text: string) => {
+  const writeLastGood = (text: string): boolean => {
     try {
       deps.file.writeBackup(text);
+      return true;
     } catch (error) {
       notify(cannotBackUp(error));
+      return false;
     }
   };
 
   /** The text of a change not yet on disk, and the timer that will write it. */
   let unsaved: string | undefined;
   let cancelWrite: Dispose | undefined;
+  /** A write that fails stays unsaved: the next change or flush (quitting) tries it again. */
   const flush = () => {
     cancelWrite?.();
     cancelWrite = undefined;
-    const text = unsaved;
-    unsaved = undefined;
-    if (text !== undefined) writeBoth(text);
+    if (unsaved !== undefined && writeBoth(unsaved)) unsaved = undefined;
   };
   const persistSoon = (settings: Settings) => {
     if (readOnly) return;

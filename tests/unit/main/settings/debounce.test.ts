@@ -52,4 +52,15 @@ describe('settings writes in a burst', () => {
     expect(writes).toHaveBeenCalledTimes(1);
     expect(clock.pendingCount()).toBe(0);
   });
+
+  it('a write that failed is tried again at the next flush, so a disk full for a moment loses nothing', () => {
+    const { clock, file, store, onDisk } = storeOnDisk();
+    file.readOnly = true;
+    store.update({ cues: { volume: 13 } });
+    clock.advance(300);
+    expect(onDisk().cues).toEqual({ soundEnabled: true, volume: 80 });
+    file.readOnly = false;
+    store.flush(); // the app quits
+    expect(onDisk().cues).toEqual({ soundEnabled: true, volume: 13 });
+  });
 });

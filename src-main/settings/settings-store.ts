@@ -10,7 +10,7 @@ import {
 } from '@shared/settings/schema';
 import type { SettingsNotice } from '@shared/settings/notice-schema';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
-import { tellEach } from '../platform/guarded';
+import { guarded, tellEach } from '../platform/guarded';
 import { silentLog, type LogPort } from '../platform/log-port';
 import { loadSettings } from './settings-load';
 import type { SettingsFilePort, UnstampedNotice } from './settings-file-port';
@@ -78,7 +78,8 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     if (told.has(notice.kind)) return;
     told.add(notice.kind);
     setKept([...kept, { ...notice, atMs: deps.clock.now() }]);
-    deps.onNotice?.(notice);
+    // A notification that fails to show must not undo the save's bookkeeping: the notice is kept.
+    guarded(log, 'Telling the user about the settings file', () => deps.onNotice?.(notice));
   };
   const listeners = new Set<(settings: Settings) => void>();
 

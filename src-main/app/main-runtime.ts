@@ -26,9 +26,17 @@ import type { SittingService } from '../sitting/sitting-service-types';
 import { aboutHandlers } from './about-ipc';
 import type { AppActions } from './app-actions';
 
+/** The services that arm timers of their own. */
+export type TimedService = 'sitting' | 'routine' | 'settings';
+
 export interface MainRuntimeDeps {
   clock: Clock;
   timers: Timers;
+  /**
+   * Timers for one service, so a test can tell whose timer is armed (the chaos test checks the
+   * sitting service always keeps exactly one). @default `timers` for every service
+   */
+  timersFor?: (service: TimedService) => Timers;
   windows: WindowsPort;
   broadcast: Broadcast;
   /** The OS idle time; the e2e host passes a fake it can set. */
@@ -80,13 +88,14 @@ function isRealStretch(record: RoutineRecord): boolean {
  */
 export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const appLog = deps.log ?? silentLog;
+  const timersFor = (service: TimedService) => deps.timersFor?.(service) ?? deps.timers;
   const log = createRoutineLog();
   // Trouble with the file (damaged, newer, unwritable) is told once as a notification, for a
   // user who never opens settings; its click opens the window, where the notice stays shown.
   const settings = createSettingsStore({
     file: deps.settingsFile,
     clock: deps.clock,
-    timers: deps.timers,
+    timers: timersFor('settings'),
     log: appLog,
     onNotice: (notice) => {
       appLog.warn(`Settings: ${notice.kind}: ${notice.message}`);
@@ -100,7 +109,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   if (deps.theme) syncTheme(deps.theme, settings);
   const session = createRoutineSession({
     clock: deps.clock,
-    timers: deps.timers,
+    timers: timersFor('routine'),
     timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
     onFinished: (record) => log.append(record),
     log: appLog,
@@ -117,6 +126,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
 
   const sitting = createSittingService({
     ...deps,
+    timers: timersFor('sitting'),
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
   });

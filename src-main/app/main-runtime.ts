@@ -144,7 +144,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     ...routineHandlers({ session, settings, startRoutine }),
     ...settingsHandlers(settings),
     ...sittingHandlers(sitting),
-    ...aboutHandlers(deps.about ?? noAbout, appLog),
+    ...aboutHandlers(deps.about ?? noAbout),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
@@ -155,6 +155,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const dispatcher = createIpcDispatcher({
     handlers,
     isTrusted: (sender) => isTrustedSender(sender, deps.trustedSenders()),
+    log: appLog,
   });
 
   return {

@@ -5,6 +5,7 @@ import { issuesFrom } from '@shared/errors/issues';
 import { fail, ok, type IpcResult } from '@shared/ipc/result';
 import { clipText, errorMessage } from '@shared/errors/error-message';
 import { SettingsValidationError } from '@shared/settings/issues';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { SenderInfo } from './sender-policy';
 
 /** What a handler knows about the call besides its payload. */
@@ -44,13 +45,17 @@ const namesByChannel: ReadonlyMap<string, InvokeName> = new Map(
 export function createIpcDispatcher(deps: {
   handlers: IpcHandlers;
   isTrusted: (sender: SenderInfo) => boolean;
+  /** Where refused senders and failed calls are logged (not bad payloads: that is typing). */
+  log?: LogPort;
 }): IpcDispatcher {
+  const log = deps.log ?? silentLog;
   return {
     async dispatch(channel, sender, payload) {
       const name = namesByChannel.get(channel);
       if (name === undefined)
         return fail('unknown-channel', `No such channel: ${clipText(channel, MAX_ECHOED_NAME)}`);
       if (!deps.isTrusted(sender)) {
+        log.warn(`Refused ${channel} from an untrusted sender`);
         return fail('forbidden-sender', `Refused ${channel} from an untrusted sender`);
       }
       const parsed = invokeContract[name].request.safeParse(payload);
@@ -70,7 +75,9 @@ export function createIpcDispatcher(deps: {
         if (error instanceof SettingsValidationError) {
           return fail('invalid-payload', clipText(error.message, MAX_MESSAGE), error.issues);
         }
-        return fail('failed', clipText(errorMessage(error), MAX_MESSAGE));
+        const message = clipText(errorMessage(error), MAX_MESSAGE);
+        log.warn(`${channel} failed: ${message}`);
+        return fail('failed', message);
       }
     },
   };

@@ -63,6 +63,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     log,
   });
   let idleFailing = false;
+  let loggedJumpAtMono: number | null = null;
 
   const apply = (event: TrackerEvent) => {
     tracker = applyEvent(tracker, event, config.tracker);
@@ -119,6 +120,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
 
   function plan(at: Instant): void {
     const view = viewAt(at);
+    logClockJump(view);
     // The bout the nudge was about is over (they took a break): nothing left to answer. The
     // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
     const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
@@ -135,6 +137,14 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     shown = status;
     arm(view, next, nextChangeAtMono, at);
     if (changed) tellEach(listeners, status, log, 'A sitting status listener');
+  }
+
+  /** A clock set by hand or an unnoticed sleep explains a surprising bout: worth a line. */
+  function logClockJump(view: TrackerView): void {
+    if (view.lastClockJumpAtMono === null || view.lastClockJumpAtMono === loggedJumpAtMono) return;
+    loggedJumpAtMono = view.lastClockJumpAtMono;
+    const minutes = Math.round((view.lastClockJumpMs ?? 0) / MINUTE);
+    log.info(`The wall clock moved ${minutes > 0 ? '+' : ''}${minutes} min against real time`);
   }
 
   function logIdleDetection(status: SittingStatus): void {

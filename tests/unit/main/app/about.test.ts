@@ -28,7 +28,7 @@ describe('About, in the settings window', () => {
       },
     });
     expect(log.messages('warn')).toEqual([
-      'Could not open the logs folder: No application is set to open folders',
+      'app:open-logs failed: Could not open the logs folder: No application is set to open folders',
     ]);
   });
 });

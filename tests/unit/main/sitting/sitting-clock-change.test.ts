@@ -12,6 +12,7 @@ describe('sitting service: the wall clock set forward', () => {
     h.advanceMin(0.1);
     expect(h.notifier.shown).toHaveLength(1);
     expect(h.sitting.status().boutMs).toBe(45 * MIN);
+    expect(h.log.messages('info')).toEqual(['The wall clock moved +180 min against real time']);
   });
 
   it('by a sleep the OS never reported: a break, and the count starts again', () => {

@@ -3,7 +3,13 @@ import { issuesFrom } from '../errors/issues';
 import { describeIssues, isPlainFieldPath } from './issues';
 import type { FieldIssue } from '../errors/issues';
 import { cloneData, deepMerge, isPlainObject, unsafeKeyPaths } from './merge';
-import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
+import {
+  cleanedRoutineName,
+  CURRENT_SCHEMA_VERSION,
+  defaultSettings,
+  SettingsSchema,
+  type Settings,
+} from './schema';
 
 /**
  * Turns whatever a settings file held into today's settings, or says why it cannot. Pure: the
@@ -40,6 +46,8 @@ export type MigrationResult =
       fromVersion: number;
       /** Dotted paths of fields this version does not know; they are not in `settings`. */
       unknownFields: string[];
+      /** Dotted paths of values Limber had to clean (a name with hidden characters). */
+      repairedFields?: string[];
     }
   | { error: MigrationError };
 
@@ -72,9 +80,35 @@ export function migrate(raw: unknown): MigrationResult {
   }
   // deepMerge leaves out keys that would reach the prototype; they are named like unknown ones.
   const unsafe = unsafeKeyPaths(data);
-  const result = validate(deepMerge(defaultSettings, data), version);
-  if (unsafe.length === 0 || !('settings' in result)) return result;
-  return { ...result, unknownFields: [...unsafe, ...result.unknownFields] };
+  const repaired = cleanRoutineNames(data);
+  const result = validate(deepMerge(defaultSettings, repaired.data), version);
+  if (!('settings' in result)) return result;
+  return {
+    ...result,
+    unknownFields: [...unsafe, ...result.unknownFields],
+    ...(repaired.paths.length > 0 ? { repairedFields: repaired.paths } : {}),
+  };
+}
+
+/**
+ * Names of the user's own routines saved before names were checked may hold control or bidi
+ * characters that a name may no longer have. They are taken out rather than the whole file
+ * thrown away: one odd character must not cost every setting.
+ */
+function cleanRoutineNames(data: Raw): { data: Raw; paths: string[] } {
+  const routines = data.routines;
+  if (!isPlainObject(routines) || !Array.isArray(routines.custom)) return { data, paths: [] };
+  const paths: string[] = [];
+  const custom = routines.custom.map((routine: unknown, index) => {
+    if (!isPlainObject(routine) || typeof routine.name !== 'string') return routine;
+    const cleaned = cleanedRoutineName(routine.name);
+    if (cleaned === undefined || cleaned === routine.name.trim()) return routine;
+    paths.push(`routines.custom.${index}.name`);
+    return { ...routine, name: cleaned };
+  });
+  return paths.length === 0
+    ? { data, paths }
+    : { data: { ...data, routines: { ...routines, custom } }, paths };
 }
 
 function validate(data: unknown, fromVersion: number): MigrationResult {

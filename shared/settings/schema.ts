@@ -66,6 +66,15 @@ const HIDDEN_IN_NAME = /[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u206
 /** Something a reader can see: a name of zero-width characters only looks empty. */
 const VISIBLE_IN_NAME = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
+/**
+ * A name saved before names were checked, with what is no longer allowed taken out; undefined
+ * when nothing visible would be left.
+ */
+export function cleanedRoutineName(name: string): string | undefined {
+  const cleaned = name.replace(new RegExp(HIDDEN_IN_NAME.source, 'gu'), '').trim();
+  return VISIBLE_IN_NAME.test(cleaned) ? cleaned : undefined;
+}
+
 const CustomRoutineSchema = z.strictObject({
   id: CustomRoutineIdSchema,
   name: z

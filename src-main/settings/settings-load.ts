@@ -56,18 +56,26 @@ export function loadSettings(file: SettingsFilePort, stamp: string): LoadedSetti
     }
     return recover(file, stamp, result.error.message);
   }
-  if (result.unknownFields.length > 0) {
-    const fields = describeFields(result.unknownFields);
+  const repaired = result.repairedFields ?? [];
+  if (result.unknownFields.length > 0 || repaired.length > 0) {
+    const what = [
+      ...(result.unknownFields.length > 0
+        ? [`fields this version does not know (${describeFields(result.unknownFields)})`]
+        : []),
+      ...(repaired.length > 0
+        ? [`hidden characters a name may not have, now taken out (${describeFields(repaired)})`]
+        : []),
+    ].join(', and ');
     const aside = tryCopyAside(file, 'settings', `unknown-fields-${stamp}`);
     if (!aside.ok) {
       return leaveFileAlone(result.settings, {
         kind: 'unknown-fields',
-        message: `Your settings file has fields this version does not know (${fields}), and a copy could not be made (${aside.reason}). Limber is using the rest and will not change that file.`,
+        message: `Your settings file has ${what}, and a copy could not be made (${aside.reason}). Limber is using the rest and will not change that file.`,
       });
     }
     return saveWith(result.settings, {
       kind: 'unknown-fields',
-      message: `Your settings file had fields this version does not know (${fields}). Everything else was kept, and the original file was saved as ${aside.path}.`,
+      message: `Your settings file had ${what}. Everything else was kept, and the original file was saved as ${aside.path}.`,
     });
   }
   const current = result.fromVersion === CURRENT_SCHEMA_VERSION && 'text' in parsed;

@@ -91,3 +91,24 @@ describe('a save that fails', () => {
     expect(notices()[0]).not.toContain('will not be kept');
   });
 });
+
+describe('a routine name saved before names were checked', () => {
+  it('loses only its hidden characters, not the whole file, and the user is told', () => {
+    const text = JSON.stringify({
+      schemaVersion: 2,
+      reminders: { sittingLimitMin: 30 },
+      routines: {
+        custom: [{ id: 'custom-evening', name: 'Even\u202Eing\u0000', stretchIds: ['cat-cow'] }],
+      },
+    });
+    const file = createMemorySettingsFile(text);
+    const { runtime, notices } = startApp(file);
+    const settings = runtime.settings.get();
+    expect(settings.reminders.sittingLimitMin).toBe(30);
+    expect(settings.routines.custom).toEqual([
+      { id: 'custom-evening', name: 'Evening', stretchIds: ['cat-cow'] },
+    ]);
+    expect(notices()).toEqual([expect.stringContaining('routines.custom.0.name')]);
+    expect(file.files.get(`settings.unknown-fields-${STAMP}.json`)).toBe(text);
+  });
+});

@@ -1,10 +1,14 @@
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Notification, app, nativeTheme, powerMonitor, screen } from 'electron';
+import electronLog from 'electron-log/main';
+import { Notification, app, nativeTheme, powerMonitor, screen, shell } from 'electron';
 import { eventContract } from '@shared/ipc/contract';
 import { APP_FILES, appRootFromMain } from './app/app-files';
 import { APP_ID } from './app/app-identity';
 import { APP_ORIGIN, RENDERER_URL } from './app/app-origin';
+import { aboutFrom } from './electron/about';
 import { setupIpc } from './electron/ipc';
+import { setupLog, type AppLog } from './electron/log';
 import { createNotifier } from './electron/notifier';
 import { createLoginItemPort } from './electron/login-item';
 import { idlePortFrom, powerPortFrom } from './electron/power-monitor';
@@ -15,13 +19,23 @@ import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
 import { createAppWindows, type AppWindows } from './electron/windows';
 import type { AppActions } from './app/app-actions';
-import { createMainRuntime } from './app/main-runtime';
+import { guardAgainstCrashes } from './app/crash-guard';
+import { greetFirstRun, type Home } from './app/first-run';
+import { createMainRuntime, type MainRuntime } from './app/main-runtime';
+import { runLaunchCommand, type AppCommand } from './app/launch-args';
+import { runSetupSteps } from './app/setup-steps';
+import { readStatusFile, writeStatusFile } from './app/status-file';
+import { statusReport } from './app/status-report';
 import { createHistoryFile } from './history/history-file';
 import { createJsonLastOfferedStore } from './morning/json-last-offered-store';
 import { createSaveDialog } from './electron/save-dialog';
 import { createNodeScheduleScheduler } from './morning/node-schedule-scheduler';
-import { runLaunchCommand, type AppCommand } from './app/launch-args';
 import { syncLoginItem } from './login/sync-login-item';
+import { formatClockTime } from './platform/local-time';
+import { linuxTrayHost } from './platform/linux-tray-host';
+import { busyDetectorsFor } from './quiet/busy-detectors';
+import { execRunner } from './quiet/exec-runner';
+import { nodeFiles } from './quiet/file-port';
 import { systemClock, systemTimers } from './platform/system-clock';
 
 /** Built files, found from out/main where this file runs. */
@@ -34,8 +48,23 @@ const paths = {
 };
 
 let windows: AppWindows | undefined;
+/** Where Limber shows itself: the tray, or the status window on a desktop with no tray. */
+let home: Home = 'tray';
 /** Settles once the app is set up, with what command-line commands run. */
 let appReady: Promise<AppActions> | undefined;
+
+/** The log, first of all, so every later failure has somewhere to go. */
+function startLog(): AppLog {
+  try {
+    return setupLog(electronLog, app.getPath('userData'));
+  } catch (error) {
+    console.error('Limber could not open its log file; logging to the console.', error);
+    return { log: console, logsDir: '' };
+  }
+}
+
+const appLog = startLog();
+const { log } = appLog;
 
 /** A tray app: closing its last window must not quit it. */
 function keepRunningInTray(): void {
@@ -43,8 +72,19 @@ function keepRunningInTray(): void {
   app.dock?.hide();
 }
 
+/** What the user saw as saved is saved: a change still waiting for its delayed write goes now. */
+function saveSettingsOnQuit(runtime: MainRuntime): void {
+  const flush = () => runtime.settings.flush();
+  app.on('before-quit', flush);
+  app.on('will-quit', flush);
+}
+
+/**
+ * The services first (without them nothing works), then the rest as isolated steps: a tray the
+ * desktop cannot show must not take command-line commands or nudges down with it.
+ */
 function setupApp(): AppActions {
-  serveRenderer(paths.renderer);
+  runSetupSteps([{ name: 'renderer protocol', run: () => serveRenderer(paths.renderer) }], log);
   const runtime = createMainRuntime({
     clock: systemClock,
     timers: systemTimers,
@@ -72,33 +112,105 @@ function setupApp(): AppActions {
     morningStore: createJsonLastOfferedStore(app.getPath('userData')),
     historyFile: createHistoryFile(app.getPath('userData')),
     saveDialog: createSaveDialog(),
+    busyDetectors: (kinds) =>
+      busyDetectorsFor(
+        process.platform,
+        {
+          runner: execRunner,
+          files: nodeFiles,
+          env: process.env,
+          home: homedir(),
+          ownPid: process.pid,
+        },
+        kinds,
+      ),
+    log,
+    about: aboutFrom(app, shell, appLog.logsDir),
   });
-  syncLoginItem(createLoginItemPort(), runtime.settings);
-  windows = createAppWindows({
-    preloadPath: paths.preload,
-    url: RENDERER_URL,
-    workArea: () => screen.getPrimaryDisplay().workArea,
-    onClosed: (kind) => {
-      if (kind === 'player') runtime.playerClosed();
-    },
+  runSetupSteps(
+    [
+      { name: 'save on quit', run: () => saveSettingsOnQuit(runtime) },
+      { name: 'start at login', run: () => syncLoginItem(createLoginItemPort(), runtime.settings) },
+      {
+        name: 'windows',
+        run: () => {
+          windows = createAppWindows({
+            preloadPath: paths.preload,
+            url: RENDERER_URL,
+            workArea: () => screen.getPrimaryDisplay().workArea,
+            onClosed: (kind) => {
+              if (kind === 'player') runtime.playerClosed();
+            },
+            log,
+          });
+        },
+      },
+      { name: 'IPC', run: () => setupIpc(runtime.dispatcher) },
+      {
+        name: 'status for limber status',
+        run: () => {
+          const write = () =>
+            writeStatusFile(
+              app.getPath('userData'),
+              statusReport(runtime, Date.now(), formatClockTime),
+            );
+          write();
+          runtime.sitting.subscribe(() => {
+            try {
+              write();
+            } catch (error) {
+              log.warn('Could not write status.txt for limber status', error);
+            }
+          });
+        },
+      },
+      {
+        name: 'tray',
+        run: () =>
+          setupTray({
+            resourcesDir: paths.resources(),
+            actions: { ...runtime.actions, quit: () => app.quit() },
+            sitting: runtime.sitting,
+            routines: {
+              list: () => runtime.settings.get().routines.custom,
+              subscribe: (listener) => runtime.settings.subscribe(listener),
+            },
+          }),
+      },
+    ],
+    log,
+  );
+  void findHome(runtime).then((found) => {
+    home = found;
+    greetFirstRun({ settings: runtime.settings, notifier: createNotifier(Notification) }, found);
   });
-  setupIpc(runtime.dispatcher);
-  setupTray({
-    resourcesDir: paths.resources(),
-    actions: { ...runtime.actions, quit: () => app.quit() },
-    sitting: runtime.sitting,
-    routines: {
-      list: () => runtime.settings.get().routines.custom,
-      subscribe: (listener) => runtime.settings.subscribe(listener),
-    },
-  });
+  log.info(`Limber ${app.getVersion()} started`);
   return runtime.actions;
+}
+
+/**
+ * On Linux a desktop may have no StatusNotifier host (GNOME without the AppIndicator
+ * extension): the tray icon would never appear. Then the status window stands in for it, opened
+ * at launch and by a plain second launch, and the user is told once.
+ */
+async function findHome(runtime: MainRuntime): Promise<Home> {
+  if (process.platform !== 'linux') return 'tray';
+  const host = await linuxTrayHost(execRunner).catch(() => ({ kind: 'unknown' as const }));
+  if (host.kind !== 'absent') return 'tray';
+  log.warn('No tray on this desktop (no StatusNotifier host): opening the status window');
+  runtime.actions.openStatus();
+  return 'status-window';
 }
 
 /** A command from the command line, run once the app is up; none shows the open player. */
 function runCommand(command: AppCommand | null): void {
-  if (command === null) windows?.focusPlayer();
-  else void appReady?.then((actions) => runLaunchCommand(command, actions));
+  if (command === null) {
+    // A plain second launch: the open player, or where there is no tray, the status window.
+    if (!windows?.focusPlayer() && home === 'status-window') windows?.showStatus();
+  } else
+    void appReady
+      ?.then((actions) => runLaunchCommand(command, actions))
+      .catch((error: unknown) => log.error(`The command '${command.kind}' failed`, error));
 }
 
 /**
@@ -110,13 +222,17 @@ function setupNotificationIdentity(): void {
 }
 
 function main(): void {
-  const launch = setupSingleInstance(process.argv, runCommand);
+  guardAgainstCrashes(process, log);
+  const launch = setupSingleInstance(process.argv, runCommand, () =>
+    readStatusFile(app.getPath('userData')),
+  );
   if (!launch) return;
   setupNotificationIdentity();
   registerAppScheme();
   setupSecurity();
   keepRunningInTray();
   appReady = app.whenReady().then(setupApp);
+  appReady.catch((error: unknown) => log.error('Limber could not start its services', error));
   if (launch.command) runCommand(launch.command);
 }
 

@@ -25,6 +25,8 @@ export const invokeChannels = {
   checkQuiet: 'quiet:check',
   setMeeting: 'quiet:set-meeting',
   runAppAction: 'app:action',
+  getAbout: 'app:get-about',
+  openLogsFolder: 'app:open-logs',
 } as const;
 
 export const eventChannels = {

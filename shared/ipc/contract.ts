@@ -21,6 +21,9 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 const noPayload = z.undefined();
 
+/** The settings window's About section: which Limber this is, and where it keeps its log. */
+export const AboutSchema = z.object({ version: z.string(), logsDir: z.string() });
+
 export const invokeContract = {
   getSession: {
     channel: invokeChannels.getSession,
@@ -138,6 +141,18 @@ export const invokeContract = {
   /** The end screen's "See your history". */
   openHistory: {
     channel: invokeChannels.openHistory,
+    request: noPayload,
+    response: z.null(),
+  },
+  /** The settings window's About section: the version, and where the logs are. */
+  getAbout: {
+    channel: invokeChannels.getAbout,
+    request: noPayload,
+    response: AboutSchema,
+  },
+  /** Opens the logs folder in the system's file manager; fails with the reason it could not. */
+  openLogsFolder: {
+    channel: invokeChannels.openLogsFolder,
     request: noPayload,
     response: z.null(),
   },

@@ -50,6 +50,12 @@ export function stretchTaken(
   return skip(state, at, settings);
 }
 
+/**
+ * "Until tomorrow morning" is never longer than this in real time: a wall clock set back three
+ * days must not silence reminders for three days.
+ */
+const LONGEST_MORNING_PAUSE_MS = 24 * 60 * 60_000;
+
 /** Pause from the tray. A pause replaces one already running; the count freezes, it doesn't reset. */
 export function pause(
   state: ReminderState,
@@ -61,8 +67,18 @@ export function pause(
   if (s.pause) s = { ...closePause(s, at.mono, settings), quietUntilMono: s.quietUntilMono };
   const pauseState =
     request.kind === 'for'
-      ? { startMono: at.mono, untilMono: at.mono + request.ms, untilWall: at.wall + request.ms }
-      : { startMono: at.mono, untilMono: null, untilWall: request.untilWall };
+      ? {
+          startMono: at.mono,
+          untilMono: at.mono + request.ms,
+          untilWall: at.wall + request.ms,
+          latestEndMono: at.mono + request.ms,
+        }
+      : {
+          startMono: at.mono,
+          untilMono: null,
+          untilWall: request.untilWall,
+          latestEndMono: at.mono + LONGEST_MORNING_PAUSE_MS,
+        };
   return { ...s, unanswered: 0, pause: pauseState };
 }
 

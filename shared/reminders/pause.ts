@@ -7,9 +7,15 @@ const PAST_PAUSES_KEPT = 20;
 
 /** Where a pause ends (monotonic) if it has ended by `at`, else null. */
 function pauseEndMono(pause: ActivePause, at: Instant): number | null {
-  if (pause.untilMono !== null) return at.mono >= pause.untilMono ? pause.untilMono : null;
-  if (at.wall < pause.untilWall) return null;
+  if (at.mono >= pause.latestEndMono) return pause.latestEndMono;
+  if (pause.untilMono !== null || at.wall < pause.untilWall) return null;
   return Math.max(pause.startMono, at.mono - (at.wall - pause.untilWall));
+}
+
+/** When a running pause may end by itself (monotonic): its deadline, or the wall's morning. */
+export function pauseRecheckMono(pause: ActivePause, at: Instant): number {
+  const byWall = pause.untilMono ?? at.mono + Math.max(0, pause.untilWall - at.wall);
+  return Math.min(byWall, pause.latestEndMono);
 }
 
 /** Whether nudges are paused at `at`. */

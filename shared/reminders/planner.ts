@@ -1,5 +1,5 @@
 import type { Instant, TrackerView } from '../sitting/types';
-import { isPaused, pausedMsWithin, settlePause } from './pause';
+import { isPaused, pausedMsWithin, pauseRecheckMono, settlePause } from './pause';
 import { minGapMs } from './state';
 import { isWorkTime, nextWorkStart } from './work-hours';
 import type { LocalTimeFrom, NudgePlan, ReminderSettings, ReminderState } from './types';
@@ -55,7 +55,7 @@ export function planNextNudge(
   const state = settlePause(reminders, at, settings);
   if (state.pause && isPaused(state, at)) {
     const { untilMono, untilWall } = state.pause;
-    const recheckAtMono = untilMono ?? at.mono + Math.max(0, untilWall - at.wall);
+    const recheckAtMono = pauseRecheckMono(state.pause, at);
     const untilMorning = untilMono === null;
     return { kind: 'blocked', blockedBy: 'paused', recheckAtMono, untilWall, untilMorning };
   }

@@ -33,6 +33,11 @@ export interface ActivePause {
   /** Where a pause for some minutes ends; null for "until tomorrow morning". */
   untilMono: number | null;
   untilWall: number;
+  /**
+   * It ends here (monotonic) at the latest, however the wall clock moves: for "until tomorrow
+   * morning", 24 hours of real time after it began.
+   */
+  latestEndMono: number;
 }
 
 /** The planner's memory: what the user answered and when the last nudge came. Plain data. */

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 
 /**
- * Field builders whose every error names the field and the allowed range, so the settings
+ * Field builders whose every error names the field and what it allows, so the settings
  * window and a hand-edited file both say what is wrong in words a user can act on.
  * Number fields stay plain ZodNumbers (min/max/int checks) so a form can read their bounds.
  */
 
-/** A whole number in `min`–`max`: "sittingLimitMin must be between 10 and 180 minutes". */
+/**
+ * A whole number in `min`–`max`: "sittingLimitMin must be between 10 and 180 minutes". Text,
+ * null or NaN is told as the type expected ("must be a number"): a range would suggest the
+ * value was merely too big or too small.
+ */
 export function wholeNumber(field: string, min: number, max: number, unit: string) {
   const range = `${field} must be between ${min} and ${max} ${unit}`.trim();
   return z
-    .number({ error: range })
+    .number({ error: `${field} must be a number` })
     .int({ error: `${field} must be a whole number (between ${min} and ${max} ${unit})`.trim() })
     .min(min, { error: range })
     .max(max, { error: range });

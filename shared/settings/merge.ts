@@ -8,8 +8,25 @@ export function isPlainObject(value: unknown): value is PlainObject {
 }
 
 /**
+ * Keys a merge must never write: `merged['__proto__'] = …` would replace the object's
+ * prototype, and the other two lead to it. JSON.parse makes them ordinary own keys of a file's
+ * objects, so a hand-edited or hostile file can hold them.
+ */
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Dotted paths of the unsafe keys in `data`'s nested objects (not inside lists), outermost first. */
+export function unsafeKeyPaths(data: unknown, prefix = ''): string[] {
+  if (!isPlainObject(data)) return [];
+  return Object.keys(data).flatMap((key) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return UNSAFE_KEYS.has(key) ? [path] : unsafeKeyPaths(data[key], path);
+  });
+}
+
+/**
  * `patch` laid over `base`: objects merge key by key, anything else (lists included) replaces.
- * An `undefined` in the patch means "not given", never "clear it". Neither input is changed.
+ * An `undefined` in the patch means "not given", never "clear it". Unsafe keys are skipped.
+ * Neither input is changed.
  */
 export function deepMerge<T>(base: T, patch: unknown): T {
   if (!isPlainObject(base) || !isPlainObject(patch)) {
@@ -17,7 +34,7 @@ export function deepMerge<T>(base: T, patch: unknown): T {
   }
   const merged: PlainObject = cloneData(base);
   for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) merged[key] = deepMerge(merged[key], value);
+    if (value !== undefined && !UNSAFE_KEYS.has(key)) merged[key] = deepMerge(merged[key], value);
   }
   return merged as T;
 }

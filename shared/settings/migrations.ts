@@ -1,8 +1,15 @@
 import type { z } from 'zod';
 import { issuesFrom } from '../errors/issues';
-import { describeIssues } from './issues';
-import { cloneData, deepMerge, isPlainObject } from './merge';
-import { CURRENT_SCHEMA_VERSION, defaultSettings, SettingsSchema, type Settings } from './schema';
+import { describeIssues, isPlainFieldPath } from './issues';
+import type { FieldIssue } from '../errors/issues';
+import { cloneData, deepMerge, isPlainObject, unsafeKeyPaths } from './merge';
+import {
+  cleanedRoutineName,
+  CURRENT_SCHEMA_VERSION,
+  defaultSettings,
+  SettingsSchema,
+  type Settings,
+} from './schema';
 
 /**
  * Turns whatever a settings file held into today's settings, or says why it cannot. Pure: the
@@ -52,6 +59,8 @@ export type MigrationResult =
       fromVersion: number;
       /** Dotted paths of fields this version does not know; they are not in `settings`. */
       unknownFields: string[];
+      /** Dotted paths of values Limber had to clean (a name with hidden characters). */
+      repairedFields?: string[];
     }
   | { error: MigrationError };
 
@@ -64,7 +73,8 @@ export function migrate(raw: unknown): MigrationResult {
   if (!isPlainObject(raw)) return invalid('The settings file does not hold an object.');
   const version = raw.schemaVersion ?? 1;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid(`schemaVersion must be a whole number from 1, got ${JSON.stringify(version)}.`);
+    // Not quoted: a damaged file's bytes never reach a notice.
+    return invalid('schemaVersion must be a whole number from 1.');
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
@@ -81,7 +91,37 @@ export function migrate(raw: unknown): MigrationResult {
     if (!step) return invalid(`No migration from schema ${at}.`);
     data = step(data);
   }
-  return validate(deepMerge(defaultSettings, data), version);
+  // deepMerge leaves out keys that would reach the prototype; they are named like unknown ones.
+  const unsafe = unsafeKeyPaths(data);
+  const repaired = cleanRoutineNames(data);
+  const result = validate(deepMerge(defaultSettings, repaired.data), version);
+  if (!('settings' in result)) return result;
+  return {
+    ...result,
+    unknownFields: [...unsafe, ...result.unknownFields],
+    ...(repaired.paths.length > 0 ? { repairedFields: repaired.paths } : {}),
+  };
+}
+
+/**
+ * Names of the user's own routines saved before names were checked may hold control or bidi
+ * characters that a name may no longer have. They are taken out rather than the whole file
+ * thrown away: one odd character must not cost every setting.
+ */
+function cleanRoutineNames(data: Raw): { data: Raw; paths: string[] } {
+  const routines = data.routines;
+  if (!isPlainObject(routines) || !Array.isArray(routines.custom)) return { data, paths: [] };
+  const paths: string[] = [];
+  const custom = routines.custom.map((routine: unknown, index) => {
+    if (!isPlainObject(routine) || typeof routine.name !== 'string') return routine;
+    const cleaned = cleanedRoutineName(routine.name);
+    if (cleaned === undefined || cleaned === routine.name.trim()) return routine;
+    paths.push(`routines.custom.${index}.name`);
+    return { ...routine, name: cleaned };
+  });
+  return paths.length === 0
+    ? { data, paths }
+    : { data: { ...data, routines: { ...routines, custom } }, paths };
 }
 
 function validate(data: unknown, fromVersion: number): MigrationResult {
@@ -96,7 +136,12 @@ function validate(data: unknown, fromVersion: number): MigrationResult {
   return {
     settings: second.data,
     fromVersion,
-    unknownFields: issuesFrom(first.error).map((issue) => issue.path),
+    // Every one, uncut: the notice decides how many to name (issuesFrom would stop at 20).
+    unknownFields: unknown.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path.map(String), key].join('.'))
+        : [],
+    ),
   };
 }
 
@@ -112,6 +157,19 @@ function withoutKeys(data: unknown, issues: z.core.$ZodIssue[]): unknown {
   return copy;
 }
 
-const describe = (error: z.ZodError) => describeIssues(issuesFrom(error));
+/** Issues a file notice lists: a few, and a made-up field name only counted, never quoted. */
+const ISSUES_DESCRIBED = 5;
+
+function describe(error: z.ZodError): string {
+  const issues = issuesFrom(error).map(readable);
+  const shown = describeIssues(issues.slice(0, ISSUES_DESCRIBED));
+  const more = issues.length - ISSUES_DESCRIBED;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+function readable(issue: FieldIssue): FieldIssue {
+  if (issue.path === '' || isPlainFieldPath(issue.path)) return issue;
+  return { path: '', message: 'a field with an unreadable name is not one Limber knows' };
+}
 
 const invalid = (message: string): MigrationResult => ({ error: { kind: 'invalid', message } });

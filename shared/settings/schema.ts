@@ -64,13 +64,38 @@ const StretchOrderSchema = distinct(
   'stretchIds must not list a stretch twice',
 );
 
+/**
+ * Characters a name must not hold: controls (NUL, ESC of an ANSI escape, newlines), bidi
+ * overrides and isolates that make text read backwards (U+202E), and lone surrogates (half a
+ * character). The name shows literally in the tray menu and the player. Zero-width joiners stay
+ * allowed: emoji and some scripts need them.
+ */
+const HIDDEN_IN_NAME = /[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Something a reader can see: a name of zero-width characters only looks empty. */
+const VISIBLE_IN_NAME = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * A name saved before names were checked, with what is no longer allowed taken out; undefined
+ * when nothing visible would be left.
+ */
+export function cleanedRoutineName(name: string): string | undefined {
+  const cleaned = name.replace(new RegExp(HIDDEN_IN_NAME.source, 'gu'), '').trim();
+  return VISIBLE_IN_NAME.test(cleaned) ? cleaned : undefined;
+}
+
 const CustomRoutineSchema = z.strictObject({
   id: CustomRoutineIdSchema,
   name: z
     .string({ error: 'name must be text' })
     .trim()
     .min(1, { error: 'name must be 1 to 40 characters' })
-    .max(40, { error: 'name must be 1 to 40 characters' }),
+    .max(40, { error: 'name must be 1 to 40 characters' })
+    .refine((name) => !HIDDEN_IN_NAME.test(name), {
+      error: 'name must not contain control or invisible formatting characters',
+    })
+    .refine((name) => name.length === 0 || VISIBLE_IN_NAME.test(name), {
+      error: 'name must have a letter, digit or symbol',
+    }),
   stretchIds: StretchOrderSchema,
 });
 

@@ -1,3 +1,4 @@
+import { wallAt } from './clock-check';
 import { addBreak } from './recent-bouts';
 import { closeBout, freshBout } from './bouts';
 import type { Instant, Presence, TrackerConfig, TrackerState } from './types';
@@ -18,7 +19,11 @@ export function beginAbsence(
   what: 'lock' | 'suspend',
 ): TrackerState {
   const p = state.presence;
-  const flags = { locked: what === 'lock', suspended: what === 'suspend' };
+  const flags = {
+    locked: what === 'lock',
+    suspended: what === 'suspend',
+    lockedAtMono: what === 'lock' ? at.mono : null,
+  };
   if (p.kind === 'absent') {
     return {
       ...state,
@@ -26,6 +31,7 @@ export function beginAbsence(
         ...p,
         locked: p.locked || flags.locked,
         suspended: p.suspended || flags.suspended,
+        lockedAtMono: p.lockedAtMono ?? flags.lockedAtMono,
       },
     };
   }
@@ -65,6 +71,7 @@ export function endAbsence(
     ...p,
     locked: what === 'lock' ? false : p.locked,
     suspended: what === 'suspend' ? false : p.suspended,
+    lockedAtMono: what === 'lock' ? null : p.lockedAtMono,
   };
   if (rest.locked || rest.suspended) return { ...state, presence: rest };
   const lengthMs = absenceMs(p, at.mono);
@@ -89,3 +96,27 @@ export function endAbsence(
   history = addBreak(history, p.since.wall, lengthMs, p.why, config.historyLimit);
   return { ...state, history, presence: freshBout(at) };
 }
+
+/**
+ * Input after the screen locked means the user is back, unlock event or not: some desktops
+ * never send one, which would leave the user away forever. The keystroke that locked the screen
+ * is not a return, and a counter that may be broken proves nothing: a reading of 0 (a counter
+ * stuck at 0 reads that too) or any reading while idle detection is stuck.
+ */
+export function endLockOnInput(
+  state: TrackerState,
+  at: Instant,
+  idleS: number,
+  config: TrackerConfig,
+): TrackerState {
+  const p = state.presence;
+  if (p.kind !== 'absent' || !p.locked || p.lockedAtMono === null) return state;
+  if (idleS <= 0 || state.idle.stuck !== null) return state;
+  const inputMono = at.mono - idleS * 1000;
+  if (inputMono <= p.lockedAtMono + LOCKING_INPUT_MS) return state;
+  const back: Instant = { mono: inputMono, wall: wallAt(at, inputMono) };
+  return endAbsence(state, p, back, 'lock', config);
+}
+
+/** Input this soon after the lock is the locking itself (Win+L, a key released late). */
+const LOCKING_INPUT_MS = 5_000;

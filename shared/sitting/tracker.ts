@@ -1,7 +1,8 @@
 import { compareClocks } from './clock-check';
 import { freshIdleStuck, noteIdleReading } from './idle-stuck';
 import { completeRoutine, sampleAtDesk, sampleWhileAway, unobservedGap } from './presence';
-import { beginAbsence, endAbsence } from './absence';
+import { beginAbsence, endAbsence, endLockOnInput } from './absence';
+import type { ClockGap } from './clock-check';
 import type { Instant, TrackerConfig, TrackerEvent, TrackerState } from './types';
 
 export { defaultTrackerConfig } from './config';
@@ -22,10 +23,24 @@ export function initialTracker(at: Instant): TrackerState {
 }
 
 /**
- * Accounts for the time since the previous input. A wall clock that ran ahead of the monotonic
- * one (stopped during an unreported sleep, or set forward) or a silence longer than our sampling
- * ever leaves at the desk is time nobody saw: it counts as an absence. A wall clock set back is
- * only recorded: bouts are measured in monotonic time, so it cannot shrink or inflate them.
+ * Time the monotonic clock missed between two stamps: the machine slept. A clock that counts
+ * suspended time (`boot`) measures it, and then a wall clock set forward by hand, while the user
+ * kept working, is no sleep at all. Without one, a wall clock that ran ahead is the only sign,
+ * and a sleep cannot be told from a clock set forward: both count as time nobody saw.
+ */
+function missedMs(previous: Instant, at: Instant, gap: ClockGap, config: TrackerConfig): number {
+  if (previous.boot !== undefined && at.boot !== undefined) {
+    const slept = at.boot - previous.boot - gap.monoDeltaMs;
+    return slept > config.clockJumpToleranceMs ? slept : 0;
+  }
+  return gap.jumped && gap.skewMs > 0 ? gap.skewMs : 0;
+}
+
+/**
+ * Accounts for the time since the previous input. Time the monotonic clock missed (an
+ * unreported sleep) or a silence longer than our sampling ever leaves at the desk is time nobody
+ * saw: it counts as an absence. A wall clock set back, or set forward where the boot clock shows
+ * no sleep, is only recorded: bouts are measured in monotonic time, so it cannot change them.
  */
 function accountForGap(state: TrackerState, at: Instant, config: TrackerConfig): TrackerState {
   const gap = compareClocks(state.last, at, config.clockJumpToleranceMs);
@@ -33,12 +48,12 @@ function accountForGap(state: TrackerState, at: Instant, config: TrackerConfig):
     ? { ...state, lastClockJump: { skewMs: gap.skewMs, atMono: at.mono } }
     : state;
   const p = state.presence;
-  const wallRanAhead = gap.jumped && gap.skewMs > 0;
+  const missed = missedMs(state.last, at, gap, config);
   // Away already: time the monotonic clock missed (a reported sleep, mostly) lengthens the break.
-  if (p.kind !== 'desk') return wallRanAhead ? unobservedGap(next, at, gap.skewMs, config) : next;
+  if (p.kind !== 'desk') return missed > 0 ? unobservedGap(next, at, missed, config) : next;
   const silentTooLong = gap.monoDeltaMs > config.naturalBreakMs + config.clockJumpToleranceMs;
-  const bigLeap = wallRanAhead && gap.skewMs >= config.naturalBreakMs;
-  if (silentTooLong || bigLeap) next = unobservedGap(next, at, Math.max(0, gap.skewMs), config);
+  const bigLeap = missed >= config.naturalBreakMs;
+  if (silentTooLong || bigLeap) next = unobservedGap(next, at, missed, config);
   return next;
 }
 
@@ -48,15 +63,21 @@ function applyIdleSample(
   idleS: number,
   config: TrackerConfig,
 ): TrackerState {
-  let next: TrackerState = { ...state, idle: noteIdleReading(state.idle, idleS, at.mono, config) };
+  const locked = state.presence.kind === 'absent' && state.presence.locked;
+  const idle = noteIdleReading(state.idle, idleS, at.mono, locked, config);
+  let next: TrackerState = { ...state, idle };
+  // A reading stuck high says nothing of the user: read as present, as one stuck at 0 reads,
+  // so nudges come at plain intervals instead of never.
+  const reading = idle.stuck === 'high' ? 0 : idleS;
   // A reading means the process runs: a suspend without its resume has ended.
   if (next.presence.kind === 'absent' && next.presence.suspended) {
     next = endAbsence(next, next.presence, at, 'suspend', config);
   }
+  next = endLockOnInput(next, at, reading, config);
   const p = next.presence;
-  if (p.kind === 'desk') return sampleAtDesk(next, p, at, idleS, config);
-  if (p.kind === 'away') return sampleWhileAway(next, p, at, idleS, config);
-  return next; // Locked: away whatever the reading says, until unlock.
+  if (p.kind === 'desk') return sampleAtDesk(next, p, at, reading, config);
+  if (p.kind === 'away') return sampleWhileAway(next, p, at, reading, config);
+  return next; // Locked, with no input since: away whatever the reading says.
 }
 
 /**

@@ -6,6 +6,11 @@
 export interface Instant {
   wall: number;
   mono: number;
+  /**
+   * Time since boot, counting suspended time (Clock.sinceBoot), where the platform has one.
+   * Monotonic time stops in sleep and wall time can be set by hand; this tells the two apart.
+   */
+  boot?: number;
 }
 
 /** Rules of the tracker. The defaults live in `defaultTrackerConfig`. */
@@ -14,7 +19,10 @@ export interface TrackerConfig {
   naturalBreakMs: number;
   /** Wall and monotonic deltas may disagree by this much before it counts as a clock jump. @default 120_000 */
   clockJumpToleranceMs: number;
-  /** Idle reading 0 for this long (monotonic) means idle detection is broken. @default 7_200_000 (2 h) */
+  /**
+   * Idle readings stuck at 0, or stuck high (not growing with the clock while unlocked), for
+   * this long (monotonic) mean idle detection is broken. @default 7_200_000 (2 h)
+   */
   stuckIdleAfterMs: number;
   /** ...and over at least this many samples. @default 12 */
   stuckIdleMinSamples: number;
@@ -76,6 +84,8 @@ export type Presence =
       locked: boolean;
       suspended: boolean;
       since: Instant;
+      /** When the screen locked (monotonic), while it is locked: input after it ends the lock. */
+      lockedAtMono: number | null;
       /** Time the monotonic clock missed while suspended (it stops during sleep on some OSes). */
       unseenMs: number;
       /** The bout that resumes if the absence stays shorter than a natural break. */
@@ -83,12 +93,25 @@ export type Presence =
       why: BreakKind;
     };
 
-/** Detects getSystemIdleTime stuck at 0 (some Wayland and Windows setups). */
+/** A run of suspicious idle readings: since when (monotonic) and how many. */
+export interface IdleRun {
+  sinceMono: number;
+  samples: number;
+}
+
+/**
+ * Detects getSystemIdleTime stuck at 0 (some Wayland and Windows setups) or stuck high (it
+ * stops following the clock and never comes down again).
+ */
 export interface IdleStuckState {
-  /** Start (monotonic) and length of the current run of zero readings. */
-  zeroRunSinceMono: number | null;
-  zeroRunSamples: number;
-  stuck: boolean;
+  /** The current run of zero readings. */
+  zeroRun: IdleRun | null;
+  /** The current run of high readings that did not grow with the clock while unlocked. */
+  highRun: IdleRun | null;
+  /** The previous reading, to tell a counter that grows with the clock from a frozen one. */
+  previous: { idleS: number; atMono: number } | null;
+  /** Which way it is stuck, or null while the readings look live. */
+  stuck: 'zero' | 'high' | null;
 }
 
 /** The tracker's whole state. Plain data: serialisable, compared in tests. */

@@ -31,7 +31,7 @@ export function trackerView(
     away: p.kind !== 'desk',
     lastInputMono,
     history: state.history,
-    idleDetection: state.idle.stuck ? 'stuck' : 'ok',
+    idleDetection: state.idle.stuck === null ? 'ok' : 'stuck',
     lastClockJumpMs: state.lastClockJump?.skewMs ?? null,
     lastClockJumpAtMono: state.lastClockJump?.atMono ?? null,
   };

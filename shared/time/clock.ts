@@ -7,6 +7,12 @@ export interface Clock {
   now(): number;
   /** Monotonic milliseconds from an arbitrary origin. For durations; it never jumps back. */
   monotonic(): number;
+  /**
+   * Milliseconds since boot, counting time the machine was suspended, where the platform has
+   * such a clock. Monotonic time stops in sleep (Linux, macOS), so on its own it cannot tell an
+   * unreported sleep from a wall clock set forward by hand; this one can. Coarse (a second).
+   */
+  sinceBoot?(): number;
 }
 
 /** Cancels what it was returned for. Every subscription and timer hands one back. */

@@ -3,8 +3,11 @@ import type { Timeline } from '@shared/routine/index';
 import type { Clock, Timers } from '@shared/time/clock';
 import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
 import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
+import { noAbout, type AboutPort } from '../platform/about-port';
 import type { Broadcast } from '../platform/broadcast-port';
+import { guarded } from '../platform/guarded';
 import type { IdlePort } from '../platform/idle-port';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
 import type { WindowsPort } from '../platform/windows-port';
@@ -44,11 +47,20 @@ import { followSittingSettings, sittingConfigFrom } from '../sitting/sitting-con
 import { broadcastSitting, sittingHandlers } from '../sitting/sitting-ipc';
 import { createSittingService } from '../sitting/sitting-service';
 import type { SittingService } from '../sitting/sitting-service-types';
+import { aboutHandlers } from './about-ipc';
 import type { AppActions } from './app-actions';
+
+/** The services that arm timers of their own. */
+export type TimedService = 'sitting' | 'routine' | 'settings';
 
 export interface MainRuntimeDeps {
   clock: Clock;
   timers: Timers;
+  /**
+   * Timers for one service, so a test can tell whose timer is armed (the chaos test checks the
+   * sitting service always keeps exactly one). @default `timers` for every service
+   */
+  timersFor?: (service: TimedService) => Timers;
   windows: WindowsPort;
   broadcast: Broadcast;
   /** The OS idle time; the e2e host passes a fake it can set. */
@@ -75,6 +87,10 @@ export interface MainRuntimeDeps {
   saveDialog?: SaveDialogPort;
   /** This OS's detectors for calls, screen sharing, full screen and do-not-disturb. @default none */
   busyDetectors?: (kinds: readonly DetectedKind[]) => readonly BusyDetector[];
+  /** Where recoveries, failures and crashes are written (electron-log in the app). @default none */
+  log?: LogPort;
+  /** The version and logs folder the settings window's About section shows. @default none */
+  about?: AboutPort;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -113,6 +129,8 @@ function isRealStretch(record: RoutineRecord): boolean {
  * FakeClock and pages for windows) and the unit harness all build the app with this.
  */
 export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
+  const appLog = deps.log ?? silentLog;
+  const timersFor = (service: TimedService) => deps.timersFor?.(service) ?? deps.timers;
   const log = createRoutineLog();
   const history = createHistoryStore({
     file: deps.historyFile ?? createMemoryHistoryFile(),
@@ -125,23 +143,28 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const settings = createSettingsStore({
     file: deps.settingsFile,
     clock: deps.clock,
-    onNotice: (notice) =>
+    timers: timersFor('settings'),
+    log: appLog,
+    onNotice: (notice) => {
+      appLog.warn(`Settings: ${notice.kind}: ${notice.message}`);
       deps.notifier.show({
         title: 'Limber settings',
         body: notice.message,
         onClick: () => deps.windows.showSettings(),
-      }),
+      });
+    },
   });
   if (deps.theme) syncTheme(deps.theme, settings);
   const session = createRoutineSession({
     clock: deps.clock,
-    timers: deps.timers,
+    timers: timersFor('routine'),
     timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
     onFinished: (record) => {
       log.append(record);
       const morning = record.routineId === settings.get().morning.routineId;
       history.append(routineEntry(record, { morning }));
     },
+    log: appLog,
   });
 
   /** Until the safety note is acknowledged, a routine waits, paused at its start. */
@@ -164,6 +187,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const later: { morning?: MorningService; sitting?: SittingService } = {};
   const sitting = createSittingService({
     ...deps,
+    timers: timersFor('sitting'),
     getConfig: () => sittingConfigFrom(settings.get()),
     openDeskBreak: () => startFromTray('desk-break'),
     onUserInput: () => later.morning?.onUserInput(),
@@ -195,6 +219,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
       broadcast: deps.broadcast,
       onNotificationClick: () => morning.answer('start'),
       nudgeWaiting: () => sitting.nudge() !== null,
+      log: appLog,
     }),
     getConfig: () => morningConfigFrom(settings.get()),
     startRoutine: startFromTray,
@@ -212,17 +237,25 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
+  // Tray clicks and command-line commands: one that fails is logged, never thrown into
+  // Electron's event loop.
   const actions: AppActions = {
     // The routine the user chose for mornings: built in or one of their own.
-    startMorningRoutine: () => startFromTray(settings.get().morning.routineId),
-    startRoutine: (routineId) => startFromTray(routineId),
-    startDeskBreak: () => startFromTray('desk-break'),
-    pauseReminders: (choice) => sitting.pause(choice),
-    resumeReminders: () => sitting.resume(),
-    openSettings: () => deps.windows.showSettings(),
-    openHistory: () => deps.windows.showHistory(),
-    setMeeting: (choice) => quiet.setMeeting(choice, deps.clock.now()),
-    openStatus: () => deps.windows.showStatus(),
+    startMorningRoutine: () =>
+      guarded(appLog, 'Starting the morning routine', () =>
+        startFromTray(settings.get().morning.routineId),
+      ),
+    startRoutine: (routineId) =>
+      guarded(appLog, `Starting the routine ${routineId}`, () => startFromTray(routineId)),
+    startDeskBreak: () =>
+      guarded(appLog, 'Starting the desk break', () => startFromTray('desk-break')),
+    pauseReminders: (choice) => guarded(appLog, 'Pausing reminders', () => sitting.pause(choice)),
+    resumeReminders: () => guarded(appLog, 'Resuming reminders', () => sitting.resume()),
+    openSettings: () => guarded(appLog, 'Opening settings', () => deps.windows.showSettings()),
+    openHistory: () => guarded(appLog, 'Opening history', () => deps.windows.showHistory()),
+    setMeeting: (choice) =>
+      guarded(appLog, 'Setting In a meeting', () => quiet.setMeeting(choice, deps.clock.now())),
+    openStatus: () => guarded(appLog, 'Opening the status window', () => deps.windows.showStatus()),
   };
   const handlers: IpcHandlers = {
     ...routineHandlers({ session, settings, startRoutine }),
@@ -242,6 +275,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
       toggles: () => settings.get().quiet,
       actions,
     }),
+    ...aboutHandlers(deps.about ?? noAbout),
     // Only the player's own 'closed' event (playerClosed) ends a routine: the settings or
     // nudge window closing itself must leave the user's routine running.
     closeWindow: (_request, { sender }) => {
@@ -252,6 +286,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   const dispatcher = createIpcDispatcher({
     handlers,
     isTrusted: (sender) => isTrustedSender(sender, deps.trustedSenders()),
+    log: appLog,
   });
 
   return {

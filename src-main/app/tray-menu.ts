@@ -126,3 +126,19 @@ export function buildTrayMenu(actions: TrayMenuActions, state: TrayMenuState): T
     { type: 'normal', id: 'quit', label: 'Quit', click: () => actions.quit() },
   ];
 }
+
+/**
+ * The menu as Electron's native menu must be given it. On Windows and Linux a "&" in a label
+ * marks the next letter as its keyboard mnemonic and is not shown ("Stand up & stretch" would
+ * read "Stand up  stretch"), so every "&" is doubled, which shows one. macOS has no mnemonics.
+ */
+export function forNativeMenu(items: TrayMenuItem[], platform: NodeJS.Platform): TrayMenuItem[] {
+  if (platform === 'darwin') return items;
+  return items.map((item) => {
+    if (item.type === 'separator') return item;
+    const label = item.label.replaceAll('&', '&&');
+    if (item.type === 'submenu')
+      return { ...item, label, submenu: forNativeMenu(item.submenu, platform) };
+    return { ...item, label };
+  });
+}

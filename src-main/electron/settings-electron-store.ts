@@ -1,5 +1,6 @@
 import { ipcMain } from 'electron';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Store from 'electron-store';
 
 type Json = Record<string, unknown>;
@@ -39,7 +40,7 @@ export function createStoreWriter(dir: string, name: string): (text: string) => 
   };
   return (text) => {
     next = { value: jsonObject(text, name), text };
-    failFastIfReadOnly(dir);
+    failFastIfReadOnly(folderWritten(dir, name));
     store ??= openStore(dir, name, serialize);
     store.store = next.value;
   };
@@ -57,6 +58,19 @@ function openStore(dir: string, name: string, serialize: (value: Json) => string
   });
   ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
   return store;
+}
+
+/**
+ * The folder the write really lands in. `atomically` resolves a symlinked settings.json to its
+ * target and writes its temp file there, so that folder, not userData, must be writable. A
+ * missing file or a dangling link is replaced in place, in `dir`.
+ */
+function folderWritten(dir: string, name: string): string {
+  try {
+    return dirname(realpathSync(join(dir, `${name}.json`)));
+  } catch {
+    return dir;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SettingsFilePort } from '../settings/settings-file-port';
 import { createStoreWriter } from './settings-electron-store';
@@ -9,10 +9,10 @@ const STALE_TEMP = /^settings\..*\.tmp-\d{10}[0-9a-f]{6}$/;
 /**
  * The settings files in `dir` (Electron's userData): settings.json and settings.last-good.json.
  *
- * The wrapper (services/settings-load.ts) reads first, in plain node:fs, because electron-store
+ * The wrapper (settings/settings-load.ts) reads first, in plain node:fs, because electron-store
  * (conf) cannot be trusted with the raw file: it throws on a damaged one, its clearInvalidConfig
  * wipes it without a copy, and it would rewrite a file from a newer Limber. So the wrapper reads
- * and validates the text, moves a bad file aside, and decides whether to write at all (never
+ * and validates the text, copies a bad file aside, and decides whether to write at all (never
  * for a newer-version or unreadable file). Only then does electron-store write, atomically: see
  * settings-electron-store.ts.
  */
@@ -23,9 +23,13 @@ export function createSettingsFile(dir: string): SettingsFilePort {
   return {
     read: () => readIfPresent(settingsPath),
     writeAtomic: createStoreWriter(dir, 'settings'),
-    moveAside(suffix) {
-      const target = join(dir, `settings.${suffix}.json`);
-      renameSync(settingsPath, target);
+    copyAside(which, suffix) {
+      const [from, target] =
+        which === 'settings'
+          ? [settingsPath, join(dir, `settings.${suffix}.json`)]
+          : [lastGoodPath, join(dir, `settings.last-good.${suffix}.json`)];
+      // Never over an earlier copy: each one may be the only record of what the user chose.
+      copyFileSync(from, target, constants.COPYFILE_EXCL);
       return target;
     },
     readBackup: () => readIfPresent(lastGoodPath),

@@ -4,7 +4,12 @@ import type { TrayIcon } from '@shared/reminders/status-text';
 import { sameData } from '@shared/settings/merge';
 import type { Dispose } from '@shared/time/clock';
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
-import { buildTrayMenu, type TrayMenuActions, type TrayMenuState } from '../app/tray-menu';
+import {
+  buildTrayMenu,
+  forNativeMenu,
+  type TrayMenuActions,
+  type TrayMenuState,
+} from '../app/tray-menu';
 
 /**
  * The tray icon for a state and the panel's colour: a light glyph on a dark panel, a dark one
@@ -71,7 +76,7 @@ export function setupTray(options: TrayOptions): Dispose {
       inMeeting: next.inMeeting,
       customRoutines: routines,
     });
-    tray.setContextMenu(Menu.buildFromTemplate(menu));
+    tray.setContextMenu(Menu.buildFromTemplate(forNativeMenu(menu, process.platform)));
   };
 
   show(status);

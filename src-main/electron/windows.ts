@@ -1,4 +1,5 @@
 import { BrowserWindow, nativeTheme, type Rectangle } from 'electron';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { WindowsPort } from '../platform/windows-port';
 import { windowOptions, type WindowKind } from './window-options';
 
@@ -18,18 +19,28 @@ export interface AppWindowsOptions {
   url: string;
   /** The primary display's work area, read when the nudge prompt opens (screens change). */
   workArea: () => Rectangle;
-  /** Called after a window has closed, however it closed. */
+  /** Called after a window has closed, however it closed, except to be replaced after a crash. */
   onClosed: (kind: WindowKind) => void;
+  /** Where crashed or hung renderers are logged. @default none */
+  log?: LogPort;
 }
 
 interface OpenWindow {
   window: BrowserWindow;
   webContentsId: number;
+  /** Closed to be opened again after a crash: its 'closed' is not the user closing it. */
+  replaced?: boolean;
 }
+
+/** A view that crashes this many times in a row is not opened again until the user asks. */
+const REOPENS_AFTER_CRASH = 3;
 
 /** Creates the window manager. Nothing opens until a `show…` call. */
 export function createAppWindows(options: AppWindowsOptions): AppWindows {
   const open = new Map<WindowKind, OpenWindow>();
+  const log = options.log ?? silentLog;
+  /** Crashes of each view since the user last opened it. */
+  const crashes = new Map<WindowKind, number>();
 
   const live = (kind: WindowKind): OpenWindow | undefined => {
     const entry = open.get(kind);
@@ -44,14 +55,40 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
       }),
     );
     // Read the id now: once closed, webContents can no longer be asked.
-    const entry = { window, webContentsId: window.webContents.id };
+    const entry: OpenWindow = { window, webContentsId: window.webContents.id };
     open.set(kind, entry);
     window.once('ready-to-show', () => reveal(kind, window));
     window.on('closed', () => {
       if (open.get(kind) === entry) open.delete(kind);
-      options.onClosed(kind);
+      if (!entry.replaced) options.onClosed(kind);
     });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason !== 'clean-exit') recover(kind, entry, details.reason);
+    });
+    window.on('unresponsive', () => recover(kind, entry, 'not responding'));
     void window.loadURL(`${options.url}#/${kind}`);
+  }
+
+  /**
+   * A renderer that crashed or hung leaves a blank or frozen window: it is destroyed (a hung
+   * page could not answer a close) and its view opened again, which fetches its state from main
+   * afresh. Main's state is untouched, so a routine carries on where it was.
+   */
+  function recover(kind: WindowKind, entry: OpenWindow, reason: string): void {
+    if (open.get(kind) !== entry || entry.window.isDestroyed()) return;
+    const count = (crashes.get(kind) ?? 0) + 1;
+    crashes.set(kind, count);
+    const reopen = count <= REOPENS_AFTER_CRASH;
+    entry.replaced = reopen;
+    entry.window.destroy();
+    if (reopen) {
+      log.error(`The ${kind} window crashed (${reason}); it was closed and opened again`);
+      create(kind);
+    } else {
+      log.error(
+        `The ${kind} window crashed (${reason}) ${count} times; it was closed and not opened again`,
+      );
+    }
   }
 
   /** The prompt appears without focus, so a keystroke meant for another app never answers it. */
@@ -69,8 +106,14 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
     return true;
   }
 
+  /** The user (or main for them) opens a view: it gets a fresh allowance of crashes. */
+  const openFresh = (kind: WindowKind) => {
+    crashes.delete(kind);
+    create(kind);
+  };
+
   const showOrFocus = (kind: WindowKind) => {
-    if (!focus(kind)) create(kind);
+    if (!focus(kind)) openFresh(kind);
   };
 
   return {
@@ -82,7 +125,7 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
     showNudge() {
       const entry = live('nudge');
       if (entry) reveal('nudge', entry.window);
-      else create('nudge');
+      else openFresh('nudge');
     },
     closeNudge() {
       live('nudge')?.window.close();

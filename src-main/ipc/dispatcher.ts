@@ -3,8 +3,9 @@ import type { InvokeName } from '@shared/ipc/channels';
 import { invokeContract, type InvokeResponse } from '@shared/ipc/contract';
 import { issuesFrom } from '@shared/errors/issues';
 import { fail, ok, type IpcResult } from '@shared/ipc/result';
-import { errorMessage } from '@shared/errors/error-message';
+import { clipText, errorMessage } from '@shared/errors/error-message';
 import { SettingsValidationError } from '@shared/settings/issues';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { SenderInfo } from './sender-policy';
 
 /** What a handler knows about the call besides its payload. */
@@ -28,6 +29,11 @@ export interface IpcDispatcher {
   dispatch(channel: string, sender: SenderInfo, payload: unknown): Promise<IpcResult<unknown>>;
 }
 
+/** A caller's channel name is said back in at most this many characters. */
+const MAX_ECHOED_NAME = 64;
+/** A refusal's message is at most this long: its issues carry the detail. */
+const MAX_MESSAGE = 1_000;
+
 const namesByChannel: ReadonlyMap<string, InvokeName> = new Map(
   (Object.keys(invokeContract) as InvokeName[]).map((name) => [invokeContract[name].channel, name]),
 );
@@ -39,12 +45,17 @@ const namesByChannel: ReadonlyMap<string, InvokeName> = new Map(
 export function createIpcDispatcher(deps: {
   handlers: IpcHandlers;
   isTrusted: (sender: SenderInfo) => boolean;
+  /** Where refused senders and failed calls are logged (not bad payloads: that is typing). */
+  log?: LogPort;
 }): IpcDispatcher {
+  const log = deps.log ?? silentLog;
   return {
     async dispatch(channel, sender, payload) {
       const name = namesByChannel.get(channel);
-      if (name === undefined) return fail('unknown-channel', `No such channel: ${channel}`);
+      if (name === undefined)
+        return fail('unknown-channel', `No such channel: ${clipText(channel, MAX_ECHOED_NAME)}`);
       if (!deps.isTrusted(sender)) {
+        log.warn(`Refused ${channel} from an untrusted sender`);
         return fail('forbidden-sender', `Refused ${channel} from an untrusted sender`);
       }
       const parsed = invokeContract[name].request.safeParse(payload);
@@ -62,9 +73,11 @@ export function createIpcDispatcher(deps: {
         // A rule only the whole settings can check (a morning routine that no longer exists)
         // is still the payload's fault, named by field so the window shows it beside one.
         if (error instanceof SettingsValidationError) {
-          return fail('invalid-payload', error.message, error.issues);
+          return fail('invalid-payload', clipText(error.message, MAX_MESSAGE), error.issues);
         }
-        return fail('failed', errorMessage(error));
+        const message = clipText(errorMessage(error), MAX_MESSAGE);
+        log.warn(`${channel} failed: ${message}`);
+        return fail('failed', message);
       }
     },
   };

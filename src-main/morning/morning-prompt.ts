@@ -1,5 +1,7 @@
 import type { Dispose } from '@shared/time/clock';
 import type { Broadcast } from '../platform/broadcast-port';
+import { guarded } from '../platform/guarded';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { MorningOffer, MorningPrompt } from './morning-ports';
@@ -13,6 +15,7 @@ export interface MorningPromptDeps {
   onNotificationClick: () => void;
   /** A nudge still waiting keeps the shared window open when the offer goes. */
   nudgeWaiting: () => boolean;
+  log?: LogPort;
 }
 
 /**
@@ -22,19 +25,31 @@ export interface MorningPromptDeps {
 export function createMorningPrompt(deps: MorningPromptDeps): MorningPrompt {
   let dismissNotification: Dispose | undefined;
   let shown = false;
+  let pending: MorningOffer | null = null;
+  const reveal = (offer: MorningOffer) => {
+    dismissNotification?.();
+    dismissNotification = deps.notifier.show({
+      title: offer.title,
+      body: offer.body,
+      onClick: deps.onNotificationClick,
+    });
+    shown = true;
+    deps.broadcast('morningOffer', { ...offer });
+    deps.windows.showNudge();
+  };
   return {
     show(offer: MorningOffer) {
-      dismissNotification?.();
-      dismissNotification = deps.notifier.show({
-        title: offer.title,
-        body: offer.body,
-        onClick: deps.onNotificationClick,
+      // An offer due at launch (a catch-up) is decided while the app is still being put
+      // together: it appears once this turn ends, when the windows and the tray exist.
+      pending = offer;
+      queueMicrotask(() => {
+        if (pending !== offer) return;
+        pending = null;
+        guarded(deps.log ?? silentLog, 'Showing the morning offer', () => reveal(offer));
       });
-      shown = true;
-      deps.broadcast('morningOffer', { ...offer });
-      deps.windows.showNudge();
     },
     close() {
+      pending = null;
       dismissNotification?.();
       dismissNotification = undefined;
       if (!shown) return;

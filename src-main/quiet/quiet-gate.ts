@@ -104,7 +104,8 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
   return {
     nudgeDue(at) {
       meeting = settleMeeting(meeting, at.wall);
-      const nothingToAsk = kinds().length === 0;
+      // No switch on, or no detector for this OS: nothing can hold a nudge but a meeting.
+      const nothingToAsk = deps.detectorsFor(kinds()).length === 0;
       if (hold.kind === 'clear' && nothingToAsk && !meetingActive(meeting, at.wall)) {
         deliveredReasons = [];
         return 'deliver';
@@ -137,7 +138,8 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
     heldReasons: () => deliveredReasons,
     idleForTracker(idleS, lastInputMono, at, breakMs) {
       const toggles = deps.toggles();
-      if (!toggles.camera && !toggles.microphone) return idleS;
+      const callKinds = (['camera', 'microphone'] as const).filter((kind) => toggles[kind]);
+      if (deps.detectorsFor(callKinds).length === 0) return idleS;
       if (!wouldCompleteBreak(lastInputMono, at.mono, idleS, breakMs)) return idleS;
       if (!fresh(at.mono)) {
         void ask(at.mono);

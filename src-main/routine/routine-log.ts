@@ -20,11 +20,17 @@ export interface RoutineRecord {
 /** The routine history in memory. Persisting it is the history store's job, later. */
 export interface RoutineLog {
   append(record: RoutineRecord): void;
-  /** Oldest first. */
+  /** Oldest first: the latest ROUTINE_LOG_LIMIT. */
   records(): readonly RoutineRecord[];
   /** Called with every record appended. */
   subscribe(listener: (record: RoutineRecord) => void): Dispose;
 }
+
+/**
+ * How many records the log keeps in memory, newest last. The history store keeps the rest on
+ * disk; here a caller starting routine after routine must not be able to fill memory.
+ */
+export const ROUTINE_LOG_LIMIT = 200;
 
 /** Creates an empty in-memory log. */
 export function createRoutineLog(): RoutineLog {
@@ -33,6 +39,7 @@ export function createRoutineLog(): RoutineLog {
   return {
     append(record) {
       records.push(record);
+      if (records.length > ROUTINE_LOG_LIMIT) records.shift();
       for (const listener of [...listeners]) listener(record);
     },
     records: () => [...records],

@@ -16,6 +16,8 @@ import {
 } from '@shared/routine';
 import { stretchesDone } from '@shared/routine/stretches-done';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
+import { guarded, tellEach } from '../platform/guarded';
+import { silentLog, type LogPort } from '../platform/log-port';
 import type { RoutineRecord } from './routine-log';
 
 /** The one routine being played, owned by main; the renderer only shows it. */
@@ -38,6 +40,8 @@ export interface RoutineSessionDeps {
   timelineFor: (routineId: RoutineId) => Timeline;
   /** Called once per session when it finishes, completed or ended early. */
   onFinished: (record: RoutineRecord) => void;
+  /** Where a listener or `onFinished` that throws is logged. @default none */
+  log?: LogPort;
 }
 
 interface Session {
@@ -64,6 +68,7 @@ const transitions: Record<SessionAction, Transition> = {
  */
 export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
   const { clock, timers } = deps;
+  const log = deps.log ?? silentLog;
   const listeners = new Set<(snapshot: SessionSnapshot | null) => void>();
   let current: Session | undefined;
   let disarm: Dispose | undefined;
@@ -86,17 +91,20 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
   }
 
   function emit(): void {
-    const value = snapshot();
-    for (const listener of [...listeners]) listener(value);
+    tellEach(listeners, snapshot(), log, 'A routine session listener');
   }
 
-  /** Moves the session to `next`, logging it the first time it finishes, and re-arms. */
+  /**
+   * Moves the session to `next`, re-arms, then records it the first time it finishes: a record
+   * that fails to be kept is logged and never leaves the session untimed.
+   */
   function commit(session: Session, next: PlayerState): void {
     const wasFinished = session.state.status === 'finished';
     session.state = next;
+    arm(session);
     if (!wasFinished && next.status === 'finished') {
       const finished = snapshotFrom(session.timeline, next, clock.monotonic());
-      deps.onFinished({
+      const record: RoutineRecord = {
         routineId: session.timeline.routineId,
         outcome: next.outcome,
         startedAt: session.startedAt,
@@ -104,9 +112,9 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
         activeMs: finished.activeMs,
         plannedMs: session.timeline.totalMs,
         stretchesDone: stretchesDone(session.timeline, finished.positionMs),
-      });
+      };
+      guarded(log, 'Recording a finished routine', () => deps.onFinished(record));
     }
-    arm(session);
   }
 
   function arm(session: Session): void {

@@ -2,9 +2,9 @@ import type { SettingsFilePort } from './settings-file-port';
 
 /** A SettingsFilePort in memory, for tests and the e2e host: every file by name, in one map. */
 export interface MemorySettingsFile extends SettingsFilePort {
-  /** All files by name: `settings.json`, `settings.last-good.json`, moved-aside copies. */
+  /** All files by name: `settings.json`, `settings.last-good.json`, copies set aside. */
   files: Map<string, string>;
-  /** When set, every write and move throws, like a read-only folder. */
+  /** When set, every write and copy throws, like a read-only folder. */
   readOnly: boolean;
 }
 
@@ -23,13 +23,14 @@ export function createMemorySettingsFile(settingsText?: string): MemorySettingsF
       writable();
       files.set('settings.json', text);
     },
-    moveAside(suffix) {
+    copyAside(which, suffix) {
       writable();
-      const text = files.get('settings.json');
-      if (text === undefined) throw new Error('ENOENT: no settings.json to move');
-      const name = `settings.${suffix}.json`;
+      const from = which === 'settings' ? 'settings.json' : 'settings.last-good.json';
+      const text = files.get(from);
+      if (text === undefined) throw new Error(`ENOENT: no ${from} to copy`);
+      const name =
+        which === 'settings' ? `settings.${suffix}.json` : `settings.last-good.${suffix}.json`;
       files.set(name, text);
-      files.delete('settings.json');
       return name;
     },
     readBackup: () => files.get('settings.last-good.json'),

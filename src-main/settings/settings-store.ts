@@ -9,11 +9,19 @@ import {
   type Settings,
 } from '@shared/settings/schema';
 import type { SettingsNotice } from '@shared/settings/notice-schema';
-import type { Clock, Dispose } from '@shared/time/clock';
+import type { Clock, Dispose, Timers } from '@shared/time/clock';
+import { guarded, tellEach } from '../platform/guarded';
+import { silentLog, type LogPort } from '../platform/log-port';
 import { loadSettings } from './settings-load';
 import type { SettingsFilePort, UnstampedNotice } from './settings-file-port';
 
-/** The user's settings, held in memory and saved on every change. Main owns them. */
+/**
+ * A burst of changes (typing a number, dragging a slider) reaches the disk once, this long
+ * after its first change: one write per burst, and never more than this behind.
+ */
+export const SETTINGS_WRITE_DELAY_MS = 300;
+
+/** The user's settings, held in memory and saved shortly after every change. Main owns them. */
 export interface SettingsStore {
   /** The current settings, from memory (no disk read): cheap enough for every timer. Frozen. */
   get(): Settings;
@@ -25,6 +33,11 @@ export interface SettingsStore {
   update(patch: unknown): Settings;
   /** Every setting back to its default, except that the safety note stays acknowledged. */
   reset(): Settings;
+  /**
+   * Writes a change still waiting for its delayed write, now. Called when the app quits, so what
+   * the user saw as saved is saved.
+   */
+  flush(): void;
   subscribe(listener: (settings: Settings) => void): Dispose;
   /** Trouble with the file raised this run and not yet dismissed, oldest first. */
   notices(): readonly SettingsNotice[];
@@ -37,6 +50,10 @@ export interface SettingsStore {
 export interface SettingsStoreDeps {
   file: SettingsFilePort;
   clock: Clock;
+  /** Delays the write of a change, so a burst of them is written once. */
+  timers: Timers;
+  /** Where a listener that throws is logged. @default silentLog */
+  log?: LogPort;
   /**
    * Told once per kind of trouble: a damaged file set aside, a folder that can't be written.
    * The notice is also kept (see `notices()`) until the user dismisses it.
@@ -49,18 +66,20 @@ export interface SettingsStoreDeps {
  * never stops the app: the settings keep working until quit, and the user is told once.
  */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
+  const log = deps.log ?? silentLog;
   const told = new Set<UnstampedNotice['kind']>();
   let kept: readonly SettingsNotice[] = [];
   const noticeListeners = new Set<(notices: readonly SettingsNotice[]) => void>();
   const setKept = (next: readonly SettingsNotice[]) => {
     kept = next;
-    for (const listener of [...noticeListeners]) listener(kept);
+    tellEach(noticeListeners, kept, log, 'A settings notice listener');
   };
   const notify = (notice: UnstampedNotice) => {
     if (told.has(notice.kind)) return;
     told.add(notice.kind);
     setKept([...kept, { ...notice, atMs: deps.clock.now() }]);
-    deps.onNotice?.(notice);
+    // A notification that fails to show must not undo the save's bookkeeping: the notice is kept.
+    guarded(log, 'Telling the user about the settings file', () => deps.onNotice?.(notice));
   };
   const listeners = new Set<(settings: Settings) => void>();
 
@@ -69,32 +88,63 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let current = deepFreeze(cloneData(loaded.settings));
   loaded.notices.forEach(notify);
 
-  /** Writes settings.json, then the last-good copy: both atomic, both validated data. */
-  const persist = (settings: Settings, text = serialize(settings)) => {
-    if (readOnly) return;
+  /**
+   * Writes settings.json, then the last-good copy: both atomic, both validated data. Each
+   * failure is told as what it is: settings not kept, or only their spare copy not updated.
+   */
+  /** True when both were written. */
+  const writeBoth = (text: string): boolean => {
     try {
       deps.file.writeAtomic(text);
-      deps.file.writeBackup(text);
     } catch (error) {
       notify(cannotSave(error));
+      return false;
+    }
+    return writeLastGood(text);
+  };
+  const writeLastGood = (text: string): boolean => {
+    try {
+      deps.file.writeBackup(text);
+      return true;
+    } catch (error) {
+      notify(cannotBackUp(error));
+      return false;
     }
   };
 
-  if (loaded.save) persist(current);
+  /** The text of a change not yet on disk, and the timer that will write it. */
+  let unsaved: string | undefined;
+  let cancelWrite: Dispose | undefined;
+  /** A write that fails stays unsaved: the next change or flush (quitting) tries it again. */
+  const flush = () => {
+    cancelWrite?.();
+    cancelWrite = undefined;
+    if (unsaved !== undefined && writeBoth(unsaved)) unsaved = undefined;
+  };
+  const persistSoon = (settings: Settings) => {
+    if (readOnly) return;
+    unsaved = serialize(settings);
+    cancelWrite ??= deps.timers.setTimeout(flush, SETTINGS_WRITE_DELAY_MS);
+  };
+
+  // What startup recovered or migrated is written at once: the file on disk is the bad one.
+  if (loaded.save) writeBoth(serialize(current));
   else if (loaded.validText !== undefined && !readOnly) {
     // A valid file read at startup becomes the last-good copy, unless it already is.
+    let backup: string | undefined;
     try {
-      if (deps.file.readBackup() !== loaded.validText) deps.file.writeBackup(loaded.validText);
-    } catch (error) {
-      notify(cannotSave(error));
+      backup = deps.file.readBackup();
+    } catch {
+      // Unreadable: the write below replaces it, or says why it could not.
     }
+    if (backup !== loaded.validText) writeLastGood(loaded.validText);
   }
 
   const commit = (next: Settings): Settings => {
     if (sameData(next, current)) return current;
     current = deepFreeze(next);
-    persist(current);
-    for (const listener of [...listeners]) listener(current);
+    persistSoon(current);
+    tellEach(listeners, current, log, 'A settings listener');
     return current;
   };
 
@@ -113,6 +163,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
         ...cloneData(defaultSettings),
         safetyNoteAcknowledged: current.safetyNoteAcknowledged,
       }),
+    flush,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -132,6 +183,13 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
 /** Pretty JSON: people open this file to see what they set. */
 function serialize(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+function cannotBackUp(error: unknown): UnstampedNotice {
+  return {
+    kind: 'backup-unwritable',
+    message: `Your settings were saved, but Limber could not update their spare copy, settings.last-good.json (${errorMessage(error)}). Should settings.json ever be damaged, Limber can only go back to an older copy.`,
+  };
 }
 
 function cannotSave(error: unknown): UnstampedNotice {

@@ -1,6 +1,8 @@
 import type { NudgeSnapshot } from '@shared/reminders/nudge-schema';
 import type { Dispose } from '@shared/time/clock';
 import type { NudgeDelivery } from './sitting-config';
+import { guarded, tellEach } from '../platform/guarded';
+import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 
@@ -21,6 +23,8 @@ export interface NudgePromptDeps {
   windows: NudgeWindowPort;
   /** Clicking the notification: the user wants to stretch. */
   onNotificationClick: () => void;
+  /** Where a notification or window that fails is logged: the other one still shows. */
+  log: LogPort;
 }
 
 const MINUTE = 60_000;
@@ -42,33 +46,36 @@ export function createNudgePrompt(deps: NudgePromptDeps): NudgePrompt {
   let promptOpen = false;
   const listeners = new Set<(nudge: NudgeSnapshot | null) => void>();
 
-  const emit = () => {
-    for (const listener of [...listeners]) listener(nudge);
+  const { log } = deps;
+  const emit = () => tellEach(listeners, nudge, log, 'A nudge listener');
+  const closeShownNotification = () => {
+    const close = closeNotification;
+    closeNotification = undefined;
+    if (close) guarded(log, 'Closing the nudge notification', close);
   };
 
+  // Each way of telling the user stands alone: a notifier that throws still leaves the prompt.
   return {
     current: () => nudge,
     show(next, delivery) {
-      closeNotification?.();
+      closeShownNotification();
       nudge = next;
-      closeNotification = deps.notifier.show({
-        ...nudgeNotice(next),
-        onClick: deps.onNotificationClick,
-      });
+      closeNotification = guarded(log, 'Showing the nudge notification', () =>
+        deps.notifier.show({ ...nudgeNotice(next), onClick: deps.onNotificationClick }),
+      );
       if (delivery === 'notification-and-prompt') {
-        deps.windows.showNudge();
         promptOpen = true;
+        guarded(log, 'Showing the nudge prompt', () => deps.windows.showNudge());
       } else if (promptOpen) {
-        deps.windows.closeNudge(); // delivery changed since the last one
-        promptOpen = false;
+        promptOpen = false; // delivery changed since the last one
+        guarded(log, 'Closing the nudge prompt', () => deps.windows.closeNudge());
       }
       emit();
     },
     dismiss() {
       if (!nudge) return;
-      closeNotification?.();
-      closeNotification = undefined;
-      if (promptOpen) deps.windows.closeNudge();
+      closeShownNotification();
+      if (promptOpen) guarded(log, 'Closing the nudge prompt', () => deps.windows.closeNudge());
       promptOpen = false;
       nudge = null;
       emit();

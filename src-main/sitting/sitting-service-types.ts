@@ -2,9 +2,11 @@ import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminder
 import type { LocalTimeFrom } from '@shared/reminders/types';
 import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
 import type { QuietGate } from '../quiet/quiet-gate';
+import type { SignalKind } from '@shared/quiet/signal';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
 import type { SittingConfig } from './sitting-config';
 import type { IdlePort } from '../platform/idle-port';
+import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { PowerPort } from '../platform/power-port';
@@ -13,9 +15,9 @@ import type { PowerPort } from '../platform/power-port';
 export type SittingEvent =
   | { type: 'bout'; record: BoutRecord }
   | { type: 'break'; record: BreakRecord }
-  | { type: 'nudge-answered'; answer: NudgeAnswer }
+  | { type: 'nudge-answered'; answer: NudgeAnswer; heldFor: readonly SignalKind[] }
   /** A nudge left unanswered until the next one came, or until its bout ended. */
-  | { type: 'nudge-ignored' };
+  | { type: 'nudge-ignored'; heldFor: readonly SignalKind[] };
 
 /** A pause from the tray: for some minutes, or until tomorrow morning. */
 export type PauseChoice = { minutes: number } | 'until-morning';
@@ -69,4 +71,6 @@ export interface SittingServiceDeps {
   formatTime?: (wallMs: number) => string;
   /** When "until tomorrow morning" ends. @default the next local `config.morningTime` */
   nextMorning?: (wallMs: number) => number;
+  /** Where failures around the service (a listener, the notifier, a window) are logged. @default none */
+  log?: LogPort;
 }

@@ -6,10 +6,13 @@ import type { NudgePlan, PauseRequest, ReminderState } from '@shared/reminders/t
 import { nextSampleAt } from '@shared/sitting/sampling';
 import { applyEvent, initialTracker, trackerView } from '@shared/sitting/tracker';
 import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
+import type { SignalKind } from '@shared/quiet/signal';
 import type { Dispose } from '@shared/time/clock';
 import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
+import { guarded, tellEach } from '../platform/guarded';
 import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
+import { silentLog } from '../platform/log-port';
 import type { SittingEvent, SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
 
@@ -24,22 +27,31 @@ const MIN_TIMER_MS = 1_000;
  * comes from the reading itself (now - idle), so no sitting time is miscounted.
  */
 const SAMPLE_COALESCE_MS = MINUTE;
+/** If planning itself ever fails, try again this soon rather than never. */
+const RETRY_AFTER_FAILURE_MS = MINUTE;
 
 /**
  * Creates the service and takes the first idle reading. From then on exactly one timer is armed,
  * for the earliest of: the next planned idle sample (`nextSampleAt`), the nudge deadline or
  * re-check, and the next minute the tray's text changes. OS events re-plan at once.
+ * Whatever a listener, the notifier or a window throws is logged and the timer is armed anyway:
+ * one failure must not end every reminder until the next power event.
  */
 /** A reading below this is input just now: a sign of the user for whoever waits for one. */
 const FRESH_INPUT_S = 60;
 
 export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
+  const log = deps.log ?? silentLog;
   const localTime = deps.localTimeFrom ?? localTimeFrom;
   const formatTime = deps.formatTime ?? formatClockTime;
   const nextMorning =
     deps.nextMorning ?? ((wall: number) => nextMorningWall(wall, config.morningTime));
-  const now = (): Instant => ({ wall: clock.now(), mono: clock.monotonic() });
+  const now = (): Instant => {
+    const at: Instant = { wall: clock.now(), mono: clock.monotonic() };
+    const boot = clock.sinceBoot?.();
+    return boot === undefined || !Number.isFinite(boot) ? at : { ...at, boot };
+  };
 
   let config = deps.getConfig();
   let tracker = initialTracker(now());
@@ -52,16 +64,16 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     notifier: deps.notifier,
     windows: deps.windows,
     onNotificationClick: () => answer({ action: 'stretch' }),
+    log,
   });
+  /** Why the nudge on screen was held before it came, for the history. */
+  let heldFor: readonly SignalKind[] = [];
+  let idleFailing = false;
+  let loggedJumpAtMono: number | null = null;
 
   /** A history listener's trouble is its own: it must never stop the sitting timer. */
-  const tell = (event: SittingEvent) => {
-    try {
-      deps.onEvent?.(event);
-    } catch {
-      // The listener logs its own failures; the count goes on.
-    }
-  };
+  const tell = (event: SittingEvent) =>
+    guarded(log, 'Recording sitting history', () => deps.onEvent?.(event));
   const apply = (event: TrackerEvent) => {
     const before = tracker.history;
     tracker = applyEvent(tracker, event, config.tracker);
@@ -73,13 +85,31 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     for (const record of tracker.history.breaks)
       if (!seenBreaks.has(record)) tell({ type: 'break', record });
   };
+  /** The OS idle time; one that throws reads as broken (NaN), logged when it starts and stops. */
+  const readIdle = (): number => {
+    try {
+      const reading = deps.idle.idleSeconds();
+      if (idleFailing) log.info('Reading the idle time works again');
+      idleFailing = false;
+      return reading;
+    } catch (error) {
+      if (!idleFailing) log.error('Reading the idle time failed', error);
+      idleFailing = true;
+      return Number.NaN;
+    }
+  };
   const sample = (at: Instant) => {
-    const reading = deps.idle.idleSeconds();
+    const reading = readIdle();
     // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
     // (as it does a negative one: input no later than now, and a counter that never rises).
-    const idleS = Number.isFinite(reading) ? reading : 0;
+    const raw = Number.isFinite(reading) ? reading : 0;
+    // A silent call is sitting: while the camera or microphone is on, no absence becomes a break.
+    const idleS = deps.quiet
+      ? deps.quiet.idleForTracker(raw, viewAt(at).lastInputMono, at, config.tracker.naturalBreakMs)
+      : raw;
     apply({ type: 'idle-sample', at, idleS });
-    if (idleS >= 0 && idleS < FRESH_INPUT_S) deps.onUserInput?.();
+    if (raw >= 0 && raw < FRESH_INPUT_S)
+      guarded(log, 'Telling of fresh input', () => deps.onUserInput?.());
   };
   const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
   const planAt = (view: TrackerView, at: Instant) =>
@@ -94,7 +124,8 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     );
 
   function showNudge(view: TrackerView, at: Instant): void {
-    if (prompt.current()) tell({ type: 'nudge-ignored' });
+    if (prompt.current()) tell({ type: 'nudge-ignored', heldFor });
+    heldFor = deps.quiet?.heldReasons() ?? [];
     reminders = act.nudgeShown(reminders, view, at, config.reminders);
     const nudge: NudgeSnapshot = {
       sittingMs: sittingMs(view, reminders, at),
@@ -104,33 +135,77 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     prompt.show(nudge, config.delivery);
   }
 
-  /** After anything happened: nudge or withdraw, tell listeners what changed, re-arm. */
+  /**
+   * After anything happened: nudge or withdraw, re-arm, then tell listeners what changed. Never
+   * throws: if planning fails, it is logged and tried again in a minute.
+   */
   function refresh(at: Instant): void {
+    try {
+      plan(at);
+    } catch (error) {
+      log.error('Planning the next nudge failed', error);
+      disarm?.();
+      disarm = timers.setTimeout(wake, RETRY_AFTER_FAILURE_MS);
+    }
+  }
+
+  function plan(at: Instant): void {
     const view = viewAt(at);
+    logClockJump(view);
     // The bout the nudge was about is over (they took a break): nothing left to answer. The
     // nudge on screen is the last one shown, so it was shown at lastNudgeMono.
     const shownAtMono = prompt.current() ? reminders.lastNudgeMono : null;
     const boutEnded = view.bout === null || view.bout.startedAtMono > (shownAtMono ?? 0);
     if (shownAtMono !== null && boutEnded) {
-      tell({ type: 'nudge-ignored' });
+      tell({ type: 'nudge-ignored', heldFor });
       prompt.dismiss();
     }
-    let plan = planAt(view, at);
-    if (plan.kind === 'due' && plan.dueAtMono <= at.mono) {
-      showNudge(view, at);
-      plan = planAt(view, at);
-    }
-    const { status, nextChangeAtMono } = statusAt(view, plan, at);
+    let next = planAt(view, at);
+    let heldUntilMono: number | null = null;
+    if (next.kind === 'due' && next.dueAtMono <= at.mono) {
+      // The moment may be wrong (a call, a presentation): the gate holds the nudge, and says
+      // when to look again; the count goes on meanwhile.
+      if (!deps.quiet || deps.quiet.nudgeDue(at) === 'deliver') {
+        showNudge(view, at);
+        next = planAt(view, at);
+      } else {
+        heldUntilMono = deps.quiet.nextCheckAtMono() ?? at.mono + MINUTE;
+      }
+    } else deps.quiet?.release();
+    const { status, nextChangeAtMono } = statusAt(view, next, at);
+    if (shown && shown.idleDetection !== status.idleDetection) logIdleDetection(status);
     const changed = shown === undefined || !sameShownStatus(shown, status);
     shown = status;
-    if (changed) for (const listener of [...listeners]) listener(status);
-    arm(view, plan, nextChangeAtMono, at);
+    arm(view, next, nextChangeAtMono, at, heldUntilMono);
+    if (changed) tellEach(listeners, status, log, 'A sitting status listener');
   }
 
-  function arm(view: TrackerView, plan: NudgePlan, nextChangeAtMono: number | null, at: Instant) {
+  /** A clock set by hand or an unnoticed sleep explains a surprising bout: worth a line. */
+  function logClockJump(view: TrackerView): void {
+    if (view.lastClockJumpAtMono === null || view.lastClockJumpAtMono === loggedJumpAtMono) return;
+    loggedJumpAtMono = view.lastClockJumpAtMono;
+    const minutes = Math.round((view.lastClockJumpMs ?? 0) / MINUTE);
+    log.info(`The wall clock moved ${minutes > 0 ? '+' : ''}${minutes} min against real time`);
+  }
+
+  function logIdleDetection(status: SittingStatus): void {
+    if (status.idleDetection === 'stuck')
+      log.warn('Idle detection looks stuck: nudges now come at plain intervals of sitting');
+    else log.info('Idle detection works again');
+  }
+
+  function arm(
+    view: TrackerView,
+    plan: NudgePlan,
+    nextChangeAtMono: number | null,
+    at: Instant,
+    heldUntilMono: number | null = null,
+  ) {
     disarm?.();
-    const nudgeDeadline = plan.kind === 'due' ? plan.dueAtMono : null;
-    const planDeadline = plan.kind === 'due' ? plan.dueAtMono : plan.recheckAtMono;
+    // A held nudge's deadline has passed: wake when the gate wants to look again instead.
+    const dueAtMono = plan.kind === 'due' ? (heldUntilMono ?? plan.dueAtMono) : null;
+    const nudgeDeadline = dueAtMono;
+    const planDeadline = plan.kind === 'due' ? dueAtMono : plan.recheckAtMono;
     sampleDueMono = coalesce(
       nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigFrom(config)),
       nextChangeAtMono,
@@ -177,9 +252,9 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       else if (reply.action === 'skip') reminders = act.skip(reminders, at, settings);
       else reminders = act.stretchTaken(reminders, at, settings);
       prompt.dismiss();
-      tell({ type: 'nudge-answered', answer: reply });
+      tell({ type: 'nudge-answered', answer: reply, heldFor });
     }
-    if (reply.action === 'stretch') deps.openDeskBreak();
+    if (reply.action === 'stretch') guarded(log, 'Opening the desk break', deps.openDeskBreak);
     refresh(at);
   }
 

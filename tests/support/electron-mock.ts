@@ -55,19 +55,25 @@ class FakeBrowserWindow extends EventEmitter {
   isMinimized = () => this.minimized;
   isDestroyed = () => this.destroyed;
   /** Like Electron: closing destroys the window and its contents, then emits 'closed'. */
-  close = vi.fn(() => {
+  close = vi.fn(() => this.tearDown());
+  /** Like Electron: forced, with no beforeunload (a hung renderer can't answer one). */
+  destroy = vi.fn(() => this.tearDown());
+  private tearDown(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
-  });
+  }
 }
 
 class FakeTray extends EventEmitter {
   static instances: FakeTray[] = [];
+  /** Set to make `new Tray()` throw, as on a desktop with no tray to show it in. */
+  static failWith: Error | undefined;
   contextMenu: unknown;
   constructor(public image: unknown) {
     super();
+    if (FakeTray.failWith) throw FakeTray.failWith;
     FakeTray.instances.push(this);
   }
   setContextMenu = vi.fn((menu: unknown) => {
@@ -105,6 +111,8 @@ function createFake() {
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getAppPath: vi.fn(() => '/fake/app'),
     getVersion: vi.fn(() => '0.1.0'),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false })),
+    setLoginItemSettings: vi.fn(),
     dock: { hide: vi.fn() },
   });
   // electron-store adds (and our adapter removes) a plain ipcMain listener of its own.
@@ -176,7 +184,8 @@ function createFake() {
     },
     Notification: FakeNotification,
     powerMonitor,
-    shell: { openExternal: vi.fn(async () => {}) },
+    /** openPath answers '' when it opened the path, else the error, as Electron's does. */
+    shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async (_path: string) => '') },
   };
   return { ...module, FakeBrowserWindow, FakeTray, FakeWebContents, FakeNotification, module };
 }
@@ -202,6 +211,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   fake.FakeBrowserWindow.instances.length = 0;
   fake.FakeTray.instances.length = 0;
+  fake.FakeTray.failWith = undefined;
   fake.FakeNotification.instances.length = 0;
   fake.FakeNotification.supported = true;
   fake.powerMonitor.removeAllListeners();

@@ -7,12 +7,15 @@ interface PendingTimer {
 }
 
 /**
- * A clock and timers that only move when a test says so. Wall and monotonic time advance
- * together; `setWall` jumps only the wall clock, like a user changing the system time.
+ * A clock and timers that only move when a test says so. Wall, monotonic and boot time advance
+ * together; `setWall` jumps only the wall clock, like a user changing the system time, and
+ * `suspend` moves wall and boot time but not monotonic time, like a machine asleep.
  */
 export class FakeClock implements Clock, Timers {
   private wallMs: number;
   private monotonicMs: number;
+  /** Time since boot, counting suspended time: starts an hour before monotonic time. */
+  private bootMs: number;
   private nextId = 1;
   private pending: PendingTimer[] = [];
 
@@ -20,6 +23,7 @@ export class FakeClock implements Clock, Timers {
   constructor(wallMs = Date.UTC(2026, 0, 5, 8, 0, 0), monotonicMs = 1_000) {
     this.wallMs = wallMs;
     this.monotonicMs = monotonicMs;
+    this.bootMs = monotonicMs + 3_600_000;
   }
 
   now(): number {
@@ -28,6 +32,10 @@ export class FakeClock implements Clock, Timers {
 
   monotonic(): number {
     return this.monotonicMs;
+  }
+
+  sinceBoot(): number {
+    return this.bootMs;
   }
 
   setTimeout(callback: () => void, delayMs: number): Dispose {
@@ -60,6 +68,15 @@ export class FakeClock implements Clock, Timers {
     this.wallMs = ms;
   }
 
+  /**
+   * The machine sleeps for `ms`: the wall clock and the time since boot move on, the monotonic
+   * clock and every timer stand still (as on Linux and macOS). Reports no suspend event.
+   */
+  suspend(ms: number): void {
+    this.wallMs += ms;
+    this.bootMs += ms;
+  }
+
   /** When the next armed timer falls due (monotonic), or null when none is armed. */
   nextDueAt(): number | null {
     return this.nextDue()?.dueAt ?? null;
@@ -81,6 +98,7 @@ export class FakeClock implements Clock, Timers {
   private moveTo(monotonicMs: number): void {
     if (monotonicMs <= this.monotonicMs) return;
     this.wallMs += monotonicMs - this.monotonicMs;
+    this.bootMs += monotonicMs - this.monotonicMs;
     this.monotonicMs = monotonicMs;
   }
 }

@@ -143,8 +143,8 @@ export function replayWorkday(script: WorkdayScript = standardWorkday): WorkdayR
     }
     if (!away) deskMinutes++;
     if (sleeping) {
-      // Asleep: the monotonic clock and every timer stand still; only the wall clock moves.
-      clock.setWall(clock.now() + MIN);
+      // Asleep: the monotonic clock and every timer stand still; wall and boot time move.
+      clock.suspend(MIN);
       sleptMs += MIN;
     } else clock.advance(leftOfMinute);
   }

@@ -27,6 +27,7 @@ describe('settings form', () => {
       'Routines',
       'Cues',
       'General',
+      'About',
     ]);
   });
 

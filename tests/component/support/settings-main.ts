@@ -43,6 +43,20 @@ export class SettingsMain {
     transport.handle('getSettings', () => ok(this.settings));
     transport.handle('updateSettings', (patch) => this.#update(patch));
     transport.handle('resetSettings', () => this.#replace(cloneData(defaultSettings)));
+    transport.handle('getAbout', () => ok(this.about));
+    transport.handle('openLogsFolder', () =>
+      this.openLogsFails === undefined ? ok(null) : fail('failed', this.openLogsFails),
+    );
+  }
+
+  /** What the About section is told: the app's version and where its log is. */
+  about = { version: '1.2.3', logsDir: '/home/ada/.config/Limber/logs' };
+  /** When set, opening the logs folder fails with this message. */
+  openLogsFails: string | undefined;
+
+  /** How many times the window asked main to open the logs folder. */
+  get logsOpened(): number {
+    return this.#transport.payloadsOf(invokeChannels.openLogsFolder).length;
   }
 
   /** Every patch the window sent, valid or not, in order. */

@@ -44,4 +44,20 @@ describe('FakeClock', () => {
     expect(clock.monotonic()).toBe(50);
     expect(ran).toBe(false);
   });
+
+  it('counts suspended time since boot: a suspend moves the wall and boot clocks, not monotonic', () => {
+    const clock = new FakeClock(1_000, 50);
+    let ran = false;
+    clock.setTimeout(() => (ran = true), 10);
+    const boot = clock.sinceBoot();
+    clock.advance(5);
+    clock.suspend(60_000);
+    expect(clock.monotonic()).toBe(55);
+    expect(clock.now()).toBe(61_005);
+    expect(clock.sinceBoot()).toBe(boot + 60_005);
+    expect(ran).toBe(false);
+    // A wall clock set by hand leaves the boot clock alone.
+    clock.setWall(0);
+    expect(clock.sinceBoot()).toBe(boot + 60_005);
+  });
 });

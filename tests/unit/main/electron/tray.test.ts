@@ -220,6 +220,15 @@ describe('tray icon', () => {
     expect(labels(menu.template)).toContainEqual({ 'My routines': ['Evening unwind'] });
   });
 
+  it("shows a routine's name literally, & included, in the native menu", () => {
+    const fake = fakeElectron();
+    const routines = routinesSource([{ id: 'custom-mine', name: 'Stretch & breathe' }]);
+    setupTray({ resourcesDir: '/res', actions: actions(), sitting: statusSource(), routines });
+    const menu = fake.FakeTray.instances[0]!.contextMenu as { template: TrayMenuItem[] };
+    const expected = process.platform === 'darwin' ? 'Stretch & breathe' : 'Stretch && breathe';
+    expect(labels(menu.template)).toContainEqual({ 'My routines': [expected] });
+  });
+
   it('leaves the menu alone when a setting other than the routines changes', () => {
     const fake = fakeElectron();
     const routines = routinesSource([{ id: 'custom-evening', name: 'Evening unwind' }]);

@@ -37,6 +37,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     exportHistory: fail,
     rateStiffness: fail,
     openHistory: fail,
+    getAbout: fail,
+    openLogsFolder: fail,
     getSittingStatus: fail,
     ...overrides,
   };
@@ -88,7 +90,7 @@ describe('IPC dispatcher', () => {
   });
 
   it('refuses a change the store finds wrong as a whole, naming the field at fault', async () => {
-    const store = createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
+    const store = createSettingsStore({ file: createMemorySettingsFile(), ...fakeTime() });
     const dispatcher = createIpcDispatcher({
       handlers: handlers({ updateSettings: (patch) => store.update(patch) }),
       isTrusted: () => true,
@@ -135,3 +137,9 @@ describe('IPC dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'failed', message: 'disk gone' } });
   });
 });
+
+/** One fake clock as both the store's clock and its timers. */
+function fakeTime() {
+  const clock = new FakeClock();
+  return { clock, timers: clock };
+}

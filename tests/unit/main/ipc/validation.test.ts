@@ -89,6 +89,8 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['unknown field', { answer: 'later', minutes: 5 }, 'minutes'],
     ['missing field', {}, 'answer'],
   ],
+  getAbout: noPayloadCases,
+  openLogsFolder: noPayloadCases,
 };
 
 /** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
@@ -115,6 +117,8 @@ const validPayload: Record<InvokeName, unknown> = {
   exportHistory: undefined,
   openHistory: undefined,
   rateStiffness: { score: 4 },
+  getAbout: undefined,
+  openLogsFolder: undefined,
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];

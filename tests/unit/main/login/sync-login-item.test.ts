@@ -6,10 +6,8 @@ import { createSettingsStore } from '../../../../src-main/settings/settings-stor
 import { FakeClock } from '../../../support/fake-clock';
 
 const store = (startAtLogin = false) => {
-  const settings = createSettingsStore({
-    file: createMemorySettingsFile(),
-    clock: new FakeClock(),
-  });
+  const clock = new FakeClock();
+  const settings = createSettingsStore({ file: createMemorySettingsFile(), clock, timers: clock });
   if (startAtLogin) settings.update({ startAtLogin });
   return settings;
 };

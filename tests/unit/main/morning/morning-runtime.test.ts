@@ -34,6 +34,10 @@ describe('the morning offer in the composed app', () => {
   it('Start plays the morning routine in the player and takes the offer away', async () => {
     const h = morningAt('08:30');
     h.clock.advance(30 * MIN);
+    // The user sees it first: the prompt shows once main is done deciding.
+    expect(await h.invoke(invokeChannels.getMorningOffer)).toMatchObject({
+      value: { kind: 'on-time' },
+    });
     await h.invoke(invokeChannels.answerMorning, { answer: 'start' });
     expect(h.runtime.session.snapshot()?.timeline.routineId).toBe('morning-in-bed');
     expect(h.windows.showPlayer).toHaveBeenCalled();

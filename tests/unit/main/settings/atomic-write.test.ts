@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,23 +107,54 @@ describe('atomic settings writes', () => {
   it.skipIf(process.platform === 'win32')(
     'a folder the user may not write to fails at once, not after a second of retries',
     () => {
-      // chmod does not stop root, so as root the writer runs as `nobody` (uid 65534).
-      const asRoot = process.getuid?.() === 0;
-      const dir = join(scratch, 'read-only');
-      mkdirSync(dir);
-      chmodSync(dir, 0o555);
-      onTestFinished(() => chmodSync(dir, 0o755));
-      if (asRoot) chmodSync(scratch, 0o755); // so `nobody` can load the bundle
-      const child = spawnSync(process.execPath, [bundle, dir, textsFile, 'once'], {
-        encoding: 'utf8',
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-      });
-      expect(child.status, child.stderr).toBe(0);
-      const result = JSON.parse(child.stdout) as { ms: number; code?: string };
+      const dir = readOnlyFolder('read-only');
+      const result = writeOnceAsUser(dir);
       expect(result.code).toBe('EACCES');
       // `atomically` alone spins for 1,000 ms on EACCES; main would freeze that long per change.
       expect(result.ms).toBeLessThan(100);
       expect(readdirSync(dir)).toEqual([]);
     },
   );
+
+  it.skipIf(process.platform === 'win32')(
+    'settings.json linked into a read-only folder fails at once too: the real folder is checked',
+    () => {
+      // `atomically` writes its temp file next to the link's target, so that folder is the one.
+      const target = readOnlyFolder('read-only-target', texts[0]);
+      // The link's own folder is writable by anyone, so only the target's can refuse.
+      const dir = join(scratch, 'linked');
+      mkdirSync(dir);
+      chmodSync(dir, 0o777);
+      symlinkSync(join(target, 'settings.json'), join(dir, 'settings.json'));
+      const result = writeOnceAsUser(dir);
+      expect(result.code).toBe('EACCES');
+      expect(result.ms).toBeLessThan(100);
+      expect(readFileSync(join(target, 'settings.json'), 'utf8')).toBe(texts[0]);
+    },
+  );
 });
+
+/** A folder under the scratch one that the writer may not write to, holding `settingsText`. */
+function readOnlyFolder(name: string, settingsText?: string): string {
+  const dir = join(scratch, name);
+  mkdirSync(dir);
+  if (settingsText !== undefined) writeFileSync(join(dir, 'settings.json'), settingsText);
+  chmodSync(dir, 0o555);
+  onTestFinished(() => chmodSync(dir, 0o755));
+  return dir;
+}
+
+/**
+ * One write in a child process, as an ordinary user: chmod does not stop root, so as root the
+ * writer runs as `nobody` (uid 65534). Returns how long it took and the error's code.
+ */
+function writeOnceAsUser(dir: string): { ms: number; code?: string } {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) chmodSync(scratch, 0o755); // so `nobody` can load the bundle
+  const child = spawnSync(process.execPath, [bundle, dir, textsFile, 'once'], {
+    encoding: 'utf8',
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  expect(child.status, child.stderr).toBe(0);
+  return JSON.parse(child.stdout) as { ms: number; code?: string };
+}

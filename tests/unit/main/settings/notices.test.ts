@@ -81,6 +81,7 @@ describe('settings notices the user can always see', () => {
     file.readOnly = true;
     app.runtime.settings.update({ theme: 'light' });
     app.runtime.settings.update({ theme: 'system' });
+    app.runtime.settings.flush();
 
     const kept = await noticeCalls(app.runtime).get();
     expect(kept).toEqual([
@@ -100,7 +101,22 @@ describe('settings notices the user can always see', () => {
     app.clock.advance(MINUTE);
     file.readOnly = true;
     app.runtime.settings.update({ theme: 'light' });
+    app.runtime.settings.flush();
     const kinds = (await noticeCalls(app.runtime).get()).map((notice) => notice.kind);
     expect(kinds).toEqual(['unknown-fields', 'unwritable']);
+  });
+
+  it('a notification that fails to show still leaves the notice kept, and the save retried', async () => {
+    const file = createMemorySettingsFile(fixture('v3.json'));
+    const app = startApp(file);
+    app.notifier.show.mockImplementation(() => {
+      throw new Error('notifications switched off');
+    });
+    file.readOnly = true;
+    app.runtime.settings.update({ theme: 'light' });
+    expect(() => app.clock.advance(1_000)).not.toThrow();
+    expect((await noticeCalls(app.runtime).get()).map((notice) => notice.kind)).toEqual([
+      'unwritable',
+    ]);
   });
 });

@@ -21,6 +21,7 @@ describe('starting with a settings file that', () => {
     expect(notices()).toEqual([]);
     expect(filesIn(dir)).toEqual([]);
     runtime.settings.update({ reminders: { sittingLimitMin: 30 } });
+    runtime.settings.flush();
     expect(readJson(dir, 'settings.json')).toMatchObject({ reminders: { sittingLimitMin: 30 } });
     expect(readJson(dir, 'settings.last-good.json')).toEqual(readJson(dir, 'settings.json'));
   });
@@ -113,7 +114,7 @@ describe('starting with a settings file that', () => {
           code: 'EACCES',
         });
       };
-      return { ...real, writeAtomic: refuse, writeBackup: refuse, moveAside: refuse };
+      return { ...real, writeAtomic: refuse, writeBackup: refuse, copyAside: refuse };
     }
 
     it('still starts, keeps the migrated settings in memory, leaves the file, and says so once', () => {

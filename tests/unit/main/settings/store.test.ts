@@ -10,7 +10,7 @@ import { fixture, startApp } from './support';
 function storeOn(text?: string) {
   const file = createMemorySettingsFile(text);
   const read = vi.spyOn(file, 'read');
-  const store = createSettingsStore({ file, clock: new FakeClock() });
+  const store = createSettingsStore({ file, ...fakeTime() });
   return { file, read, store };
 }
 
@@ -27,6 +27,7 @@ describe('settings store', () => {
     const heard = vi.fn();
     store.subscribe(heard);
     const updated = store.update({ reminders: { workHours: { enabled: false } } });
+    store.flush();
     expect(updated.reminders.workHours).toEqual({
       enabled: false,
       days: [1, 2, 3, 4],
@@ -77,6 +78,7 @@ describe('settings store', () => {
   it('reset restores every default but remembers the safety note was read', () => {
     const { file, store } = storeOn(fixture('v3.json'));
     const reset = store.reset();
+    store.flush();
     expect(reset).toEqual({ ...defaultSettings, safetyNoteAcknowledged: true });
     expect(JSON.parse(file.files.get('settings.json') ?? '')).toEqual(reset);
   });
@@ -154,9 +156,16 @@ describe('settings over IPC', () => {
   });
 
   it('acknowledging the safety note is saved, so it survives a restart', async () => {
-    const { invoke, file } = dispatcherOn();
+    const { invoke, file, runtime } = dispatcherOn();
     await invoke(invokeChannels.acknowledgeSafetyNote);
+    runtime.settings.flush(); // as on quit
     const restarted = startApp(file);
     expect(restarted.runtime.settings.get().safetyNoteAcknowledged).toBe(true);
   });
 });
+
+/** One fake clock as both the store's clock and its timers. */
+function fakeTime() {
+  const clock = new FakeClock();
+  return { clock, timers: clock };
+}

@@ -81,8 +81,7 @@ describe('routines from settings', () => {
 });
 
 describe('settings applied to the system, live', () => {
-  const store = () =>
-    createSettingsStore({ file: createMemorySettingsFile(), clock: new FakeClock() });
+  const store = () => createSettingsStore({ file: createMemorySettingsFile(), ...fakeTime() });
 
   it('start at login follows the setting, asking the OS only when it disagrees', async () => {
     const settings = store();
@@ -117,3 +116,9 @@ describe('settings applied to the system, live', () => {
     expect(nativeTheme.themeSource).toBe('dark');
   });
 });
+
+/** One fake clock as both the store's clock and its timers. */
+function fakeTime() {
+  const clock = new FakeClock();
+  return { clock, timers: clock };
+}

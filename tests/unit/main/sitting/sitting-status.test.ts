@@ -71,9 +71,11 @@ describe('sitting status for the tray', () => {
   it('a locked screen is away at once and, locked past a natural break, ends the bout', () => {
     const h = createSittingHarness();
     h.advanceMin(30);
+    h.user.stopInput(); // they get up and lock the screen
     h.power.emit('lock');
     expect(h.sitting.status()).toMatchObject({ text: 'Away', away: true });
     h.advanceMin(10);
+    h.user.typing();
     h.power.emit('unlock');
     expect(h.sitting.status()).toMatchObject({ text: 'Sitting 0 min · stretch in 45 min' });
   });
@@ -91,7 +93,7 @@ describe('sitting status for the tray', () => {
     const h = createSittingHarness();
     h.advanceMin(30);
     h.power.emit('suspend');
-    h.clock.setWall(h.clock.now() + 60 * MIN);
+    h.clock.suspend(60 * MIN);
     h.power.emit('resume');
     expect(h.sitting.status().boutMs).toBe(0);
     h.advanceMin(44);

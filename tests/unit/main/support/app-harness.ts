@@ -4,6 +4,7 @@ import { createMainRuntime } from '../../../../src-main/app/main-runtime';
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
+import { RecordingLog } from '../../../support/fake-log';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { fixtureTimeline } from './fixture-timeline';
 
@@ -39,6 +40,13 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
+  const log = new RecordingLog();
+  /** The app's version and log folder; `openLogsFolder` answers '' (opened) unless told otherwise. */
+  const about = {
+    version: '1.2.3',
+    logsDir: '/home/user/.config/Limber/logs',
+    openLogsFolder: vi.fn(async () => ''),
+  };
   const broadcasts: { event: EventName; payload: unknown }[] = [];
   const runtime = createMainRuntime({
     clock,
@@ -52,6 +60,8 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
     notifier,
     // 08:00 UTC is midnight here: no morning offer comes unless a test asks for one.
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
+    log,
+    about,
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
@@ -73,6 +83,19 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
       sitting: runtime.sitting.status(),
       notifications: notifier.shown.map(({ title, open }) => ({ title, open })),
       nudgeWindow: [windows.showNudge.mock.calls.length, windows.closeNudge.mock.calls.length],
+      logsOpened: about.openLogsFolder.mock.calls.length,
     });
-  return { clock, windows, broadcasts, runtime, invoke, observable, idle, power, notifier };
+  return {
+    clock,
+    windows,
+    broadcasts,
+    runtime,
+    invoke,
+    observable,
+    idle,
+    power,
+    notifier,
+    log,
+    about,
+  };
 }

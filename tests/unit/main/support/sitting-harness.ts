@@ -6,6 +6,7 @@ import type { SittingConfig } from '../../../../src-main/sitting/sitting-config'
 import { createSittingService } from '../../../../src-main/sitting/sitting-service';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { FakeClock } from '../../../support/fake-clock';
+import { RecordingLog } from '../../../support/fake-log';
 import { utcLocalTime } from '../../shared/sitting/utc-local-time';
 
 export const MIN = 60_000;
@@ -37,6 +38,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
   const notifier = new FakeNotifier();
   const windows = { showNudge: vi.fn(), closeNudge: vi.fn() };
   const openDeskBreak = vi.fn();
+  const log = new RecordingLog();
   let current: SittingConfig = { ...defaultSittingConfig, ...config };
   const sitting = createSittingService({
     clock,
@@ -50,6 +52,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
     localTimeFrom: utcLocalTime,
     formatTime: utcClockTime,
     nextMorning: (wall) => wall + 12 * 60 * MIN,
+    log,
   });
   const statuses: { minute: number; text: string; icon: string }[] = [];
   sitting.subscribe(({ text, icon }) => statuses.push({ minute: minutesNow(), text, icon }));
@@ -65,6 +68,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
     notifier,
     windows,
     openDeskBreak,
+    log,
     statuses,
     minutesNow,
     /** Minutes (since start) of every timer wakeup. */

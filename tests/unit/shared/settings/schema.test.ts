@@ -104,9 +104,11 @@ describe('settings schema', () => {
     expect(patchIssues({ reminders: { sittingLimitMin: 45.5 } })[0]).toMatch(
       /^reminders\.sittingLimitMin: .*whole number/,
     );
+    // A wrong type is told as the type expected, not as a range the text is "outside" of.
     expect(patchIssues({ reminders: { sittingLimitMin: '45' } })[0]).toBe(
-      'reminders.sittingLimitMin: sittingLimitMin must be between 10 and 180 minutes',
+      'reminders.sittingLimitMin: sittingLimitMin must be a number',
     );
+    expect(patchIssues({ cues: { volume: null } })[0]).toBe('cues.volume: volume must be a number');
     expect(patchIssues({ cues: { volume: Number.NaN } })[0]).toMatch(/^cues\.volume: /);
   });
 

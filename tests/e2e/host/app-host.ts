@@ -8,6 +8,7 @@ import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
+import { FakeSaveDialog } from './fake-save-dialog';
 import { HostedWindows } from './hosted-windows';
 import { HostedTheme, type ColorScheme } from './hosted-theme';
 import { reportCspViolations, watchPage } from './page-guards';
@@ -27,6 +28,8 @@ export interface AppHost {
   power: FakePowerEvents;
   /** Native notifications main showed, recorded. */
   notifier: FakeNotifier;
+  /** The OS save dialog for the CSV export: records what was saved, and where. */
+  saveDialog: FakeSaveDialog;
   /** Lets time pass for main and every page together. */
   advance(ms: number, options?: { jump?: boolean }): Promise<void>;
   /** Waits until main's events and window changes have reached the pages, without moving time. */
@@ -46,6 +49,8 @@ export interface AppHostOptions {
   settingsText?: string;
   /** What prefers-color-scheme answers while the theme setting is 'system'. @default 'light' */
   systemColorScheme?: ColorScheme;
+  /** The IANA zone main reads for mornings and history days. @default the machine's */
+  timeZone?: string;
 }
 
 /**
@@ -85,6 +90,8 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
+  const saveDialog = new FakeSaveDialog();
+  const { timeZone } = options;
   const origin = new URL(testOrigin);
   // The app's own composition, with the theme setting driving every page's colour scheme as
   // nativeTheme does in the app.
@@ -102,6 +109,8 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
       webContentsIds: windows.ownIds(),
     }),
     theme,
+    saveDialog,
+    ...(timeZone ? { timeZone: () => timeZone } : {}),
   });
   const { dispatcher } = runtime;
 
@@ -126,6 +135,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     idle,
     power,
     notifier,
+    saveDialog,
     problems,
     advance: (ms, advanceOptions) => twin.advance(ms, advanceOptions),
     settle: () => twin.settle(),

@@ -8,6 +8,7 @@ import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
+import { FakeSaveDialog } from './fake-save-dialog';
 import { HostedWindows } from './hosted-windows';
 import { HostedTheme, type ColorScheme } from './hosted-theme';
 import { reportCspViolations, watchPage } from './page-guards';
@@ -27,6 +28,8 @@ export interface AppHost {
   power: FakePowerEvents;
   /** Native notifications main showed, recorded. */
   notifier: FakeNotifier;
+  /** The OS save dialog for the CSV export: records what was saved, and where. */
+  saveDialog: FakeSaveDialog;
   /** Lets time pass for main and every page together. */
   advance(ms: number, options?: { jump?: boolean }): Promise<void>;
   /** Waits until main's events and window changes have reached the pages, without moving time. */
@@ -47,8 +50,8 @@ export interface AppHostOptions {
   /** What prefers-color-scheme answers while the theme setting is 'system'. @default 'light' */
   systemColorScheme?: ColorScheme;
   /**
-   * The user's time zone. @default 'America/Los_Angeles', where the host's 08:00 UTC start is
-   * midnight: no morning offer comes unless a test sets one up.
+   * The IANA zone main reads for mornings and history days. @default 'America/Los_Angeles',
+   * where the host's 08:00 UTC start is midnight: no morning offer unless a test sets one up.
    */
   timeZone?: string;
 }
@@ -90,6 +93,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   const idle = new FakeIdleSource(clock);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
+  const saveDialog = new FakeSaveDialog();
   const origin = new URL(testOrigin);
   // The app's own composition, with the theme setting driving every page's colour scheme as
   // nativeTheme does in the app.
@@ -107,6 +111,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
       webContentsIds: windows.ownIds(),
     }),
     theme,
+    saveDialog,
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
   });
   const { dispatcher } = runtime;
@@ -132,6 +137,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     idle,
     power,
     notifier,
+    saveDialog,
     problems,
     advance: (ms, advanceOptions) => twin.advance(ms, advanceOptions),
     settle: () => twin.settle(),

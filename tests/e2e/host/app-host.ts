@@ -7,6 +7,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
+import type { FakeBusy } from './fake-busy';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { HostedWindows } from './hosted-windows';
 import { HostedTheme, type ColorScheme } from './hosted-theme';
@@ -51,6 +52,8 @@ export interface AppHostOptions {
    * midnight: no morning offer comes unless a test sets one up.
    */
   timeZone?: string;
+  /** The "Quiet when…" detectors main asks. @default none: every signal goes unanswered */
+  busy?: FakeBusy;
 }
 
 /**
@@ -108,6 +111,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     }),
     theme,
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
+    ...(options.busy ? { busyDetectors: options.busy.detectorsFor } : {}),
   });
   const { dispatcher } = runtime;
 

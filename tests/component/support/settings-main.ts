@@ -4,6 +4,7 @@ import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { issuesFrom } from '@shared/errors/issues';
 import type { FieldIssue } from '@shared/errors/issues';
 import { fail, ok } from '@shared/ipc/result';
+import { DETECTED_KINDS } from '@shared/quiet/signal';
 import type { SettingsNotice } from '@shared/settings/notice-schema';
 import { SettingsValidationError } from '@shared/settings/issues';
 import { cloneData, deepMerge } from '@shared/settings/merge';
@@ -43,6 +44,17 @@ export class SettingsMain {
     transport.handle('getSettings', () => ok(this.settings));
     transport.handle('updateSettings', (patch) => this.#update(patch));
     transport.handle('resetSettings', () => this.#replace(cloneData(defaultSettings)));
+    // The "Quiet when…" section asks on opening; with no detectors, main has nothing to say.
+    transport.handle('checkQuiet', () =>
+      ok({
+        signals: DETECTED_KINDS.map((kind) => ({
+          kind,
+          enabled: this.settings.quiet[kind],
+          state: 'unchecked',
+        })),
+        meeting: null,
+      }),
+    );
   }
 
   /** Every patch the window sent, valid or not, in order. */

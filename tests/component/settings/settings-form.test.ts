@@ -23,6 +23,7 @@ describe('settings form', () => {
     expect(headings).toEqual([
       'Reminders',
       'Work hours',
+      'Quiet when…',
       'Morning routine',
       'Routines',
       'Cues',

@@ -4,6 +4,7 @@ import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { issuesFrom } from '@shared/errors/issues';
 import type { FieldIssue } from '@shared/errors/issues';
 import { fail, ok } from '@shared/ipc/result';
+import { DETECTED_KINDS } from '@shared/quiet/signal';
 import type { SettingsNotice } from '@shared/settings/notice-schema';
 import { SettingsValidationError } from '@shared/settings/issues';
 import { cloneData, deepMerge } from '@shared/settings/merge';
@@ -46,6 +47,17 @@ export class SettingsMain {
     transport.handle('getAbout', () => ok(this.about));
     transport.handle('openLogsFolder', () =>
       this.openLogsFails === undefined ? ok(null) : fail('failed', this.openLogsFails),
+    );
+    // The "Quiet when…" section asks on opening; with no detectors, main has nothing to say.
+    transport.handle('checkQuiet', () =>
+      ok({
+        signals: DETECTED_KINDS.map((kind) => ({
+          kind,
+          enabled: this.settings.quiet[kind],
+          state: 'unchecked',
+        })),
+        meeting: null,
+      }),
     );
   }
 

@@ -7,6 +7,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
+import type { FakeBusy } from './fake-busy';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { FakeSaveDialog } from './fake-save-dialog';
 import { HostedWindows } from './hosted-windows';
@@ -54,6 +55,8 @@ export interface AppHostOptions {
    * where the host's 08:00 UTC start is midnight: no morning offer unless a test sets one up.
    */
   timeZone?: string;
+  /** The "Quiet when…" detectors main asks. @default none: every signal goes unanswered */
+  busy?: FakeBusy;
 }
 
 /**
@@ -113,6 +116,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     theme,
     saveDialog,
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
+    ...(options.busy ? { busyDetectors: options.busy.detectorsFor } : {}),
   });
   const { dispatcher } = runtime;
 

@@ -4,7 +4,7 @@ import type { Routine } from './types';
 export const morningInBed: Routine = {
   id: 'morning-in-bed',
   name: 'Morning in bed',
-  description: 'Seven gentle stretches to do before you get up. About ten minutes.',
+  description: 'Seven gentle stretches to do before you get up.',
   items: [
     { stretchId: 'hip-flexor' },
     { stretchId: 'piriformis' },
@@ -25,7 +25,7 @@ export const morningInBed: Routine = {
 export const deskBreak: Routine = {
   id: 'desk-break',
   name: 'Desk break',
-  description: 'Three quick stretches beside your chair. About two minutes.',
+  description: 'Three quick stretches beside your chair.',
   items: [
     { stretchId: 'desk-hip-flexor' },
     { stretchId: 'desk-figure-four' },

@@ -25,6 +25,9 @@ const chimes: Record<Cue, readonly Note[]> = {
   // The breath ticks sit well under the other chimes: they come every few seconds.
   'breath-in': [{ hz: 440, atS: 0, level: 0.35 }],
   'breath-out': [{ hz: 349.23, atS: 0, level: 0.35 }],
+  // Count-in and closing ticks come once a second: short, single and quieter still.
+  count: [{ hz: 587.33, atS: 0, level: 0.45 }],
+  tick: [{ hz: 880, atS: 0, level: 0.2 }],
 };
 
 /** Loudest a chime gets at full cue volume: a nudge, never a startle. */

@@ -1,4 +1,4 @@
-import type { Settings } from '@shared/settings/schema';
+import type { Settings, SettingsPatch } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
 import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
@@ -35,6 +35,11 @@ export class PlayerSettingsModel {
   /** Turns the chimes on or off. */
   async setSoundEnabled(soundEnabled: boolean): Promise<void> {
     await this.#settings.update(() => this.#api.updateSettings({ cues: { soundEnabled } }));
+  }
+
+  /** Saves a change the player offered (leaving a stretch out of a routine). */
+  async update(patch: SettingsPatch): Promise<void> {
+    await this.#settings.update(() => this.#api.updateSettings(patch));
   }
 
   /** Records that the user read the safety note; main then resumes a waiting routine. */

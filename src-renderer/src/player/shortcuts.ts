@@ -1,13 +1,16 @@
 /** The player's keyboard shortcuts, decided from a key event. Pure so it is tested directly. */
 export type PlayerShortcut = 'toggle-pause' | 'back' | 'skip' | 'confirm-end';
 
-/** Elements that give Space a meaning of their own (press a button, type a space). */
-const OWNS_SPACE = 'button, input, select, textarea, a[href], summary, [contenteditable="true"]';
+/** Elements where Space types a space: the only place it must not pause. */
+const TYPES_SPACE = 'input, select, textarea, [contenteditable="true"]';
+
+/** The words under the controls: discreet, for the keyboard user lying down. */
+export const SHORTCUT_HINT = 'Space pause · ← → back, skip · Esc end';
 
 /**
- * Space pauses or resumes, arrows go back or skip, Escape asks to end. Space on a focused
- * control is left to that control: the button it would press then fires once, not twice, and
- * a focused Pause button pressed with Space toggles exactly like the shortcut would.
+ * Space pauses or resumes, arrows go back or skip, Escape asks to end. Space means pause even
+ * when a button still has focus from a click: otherwise Space after clicking Skip would skip
+ * again. The caller prevents the button's own Space press so only the pause happens.
  */
 export function playerShortcut(event: KeyboardEvent): PlayerShortcut | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return undefined;
@@ -16,8 +19,8 @@ export function playerShortcut(event: KeyboardEvent): PlayerShortcut | undefined
     case 'Spacebar': {
       if (event.repeat) return undefined;
       const target = event.target;
-      const onControl = target instanceof Element && target.closest(OWNS_SPACE) !== null;
-      return onControl ? undefined : 'toggle-pause';
+      const typing = target instanceof Element && target.closest(TYPES_SPACE) !== null;
+      return typing ? undefined : 'toggle-pause';
     }
     case 'ArrowLeft':
       return 'back';
@@ -28,4 +31,14 @@ export function playerShortcut(event: KeyboardEvent): PlayerShortcut | undefined
     default:
       return undefined;
   }
+}
+
+/** A key-up of Space on a button would press it: the pause already happened on key-down. */
+export function isSpaceOnButton(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return (
+    (event.key === ' ' || event.key === 'Spacebar') &&
+    target instanceof Element &&
+    target.closest('button') !== null
+  );
 }

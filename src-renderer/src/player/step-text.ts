@@ -1,5 +1,5 @@
 import { getStretch } from '@shared/content/catalog';
-import type { Side } from '@shared/content/types';
+import type { Side, Stretch } from '@shared/content/types';
 import type { TimelineStep } from '@shared/routine/types';
 
 /** The words around a step: side labels, "Next: …", the rotating cue, the screen-reader line. */
@@ -10,6 +10,24 @@ export const CUE_ROTATION_MS = 10_000;
 /** "Right side" / "Left side". */
 export function sideLabel(side: Side): string {
   return side === 'right' ? 'Right side' : 'Left side';
+}
+
+/** The working limb as the stretch names it ("Right leg"), or "Right side" without words. */
+export function sideName(stretch: Stretch, side: Side): string {
+  return stretch.sides?.[side].label ?? sideLabel(side);
+}
+
+/**
+ * The side the big label shows. A switch step already belongs to the new side in the timeline,
+ * but the user is still coming out of the old one: the label changes when the new hold begins.
+ */
+export function shownSide(
+  step: TimelineStep,
+  previous: TimelineStep | undefined,
+): Side | undefined {
+  if (step.kind === 'switch') return previous?.side;
+  if (step.kind === 'rest') return undefined;
+  return step.side;
 }
 
 const stepNames: Record<TimelineStep['kind'], string> = {
@@ -29,7 +47,7 @@ export function nextLabel(step: TimelineStep, next: TimelineStep | undefined): s
   if (next.stretchId !== step.stretchId) return `Next: ${getStretch(next.stretchId).name}`;
   // Around a switch the side is the news; after getting into position it is the hold itself.
   if (next.kind === 'hold' && next.side && step.kind !== 'setup') {
-    return `Next: ${sideLabel(next.side)}`;
+    return `Next: ${sideName(getStretch(next.stretchId), next.side)}`;
   }
   return `Next: ${stepNames[next.kind]}`;
 }

@@ -31,12 +31,24 @@ describe('PlayerView keyboard', () => {
     expect(main.actions()).toEqual(['pause', 'resume', 'next', 'back']);
   });
 
-  it('leaves Space to a focused button, so it never fires twice', async () => {
+  it('pauses on Space even while Skip still has the focus from a click', async () => {
     const main = await runningDeskBreak();
     const skip = screen.getByRole('button', { name: 'Skip' });
+    await fireEvent.click(skip);
     skip.focus();
-    await press(' ', skip);
-    expect(main.actions()).toEqual([]);
+    const down = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    skip.dispatchEvent(down);
+    const up = new KeyboardEvent('keyup', { key: ' ', bubbles: true, cancelable: true });
+    skip.dispatchEvent(up);
+    await screen.findByRole('button', { name: 'Resume' });
+    // The button does not take Space as a second press of Skip.
+    expect(down.defaultPrevented && up.defaultPrevented).toBe(true);
+    expect(main.actions()).toEqual(['next', 'pause']);
+  });
+
+  it('shows the shortcuts on screen', async () => {
+    await runningDeskBreak();
+    expect(screen.getByText('Space pause · ← → back, skip · Esc end')).toBeTruthy();
   });
 
   it('Escape asks before ending, and Escape again keeps going with focus back', async () => {
@@ -47,14 +59,16 @@ describe('PlayerView keyboard', () => {
     await press('Escape', pause);
     const dialog = await screen.findByRole('dialog', { name: 'End this routine?' });
     expect(dialog.contains(document.activeElement)).toBe(true);
-    // Shortcuts are off while the question is open.
+    // The question pauses the routine; shortcuts are off while it is open.
+    await screen.findByText('Paused');
     await press(' ', dialog);
-    expect(main.actions()).toEqual([]);
+    expect(main.actions()).toEqual(['pause']);
 
     await press('Escape', document.activeElement ?? dialog);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(pause);
-    expect(main.actions()).toEqual([]);
+    // It was running before the question: keeping going resumes it.
+    await waitFor(() => expect(main.actions()).toEqual(['pause', 'resume']));
   });
 
   it('keeps Tab inside the confirm dialog', async () => {
@@ -79,7 +93,7 @@ describe('PlayerView keyboard', () => {
 
     await fireEvent.click(screen.getByRole('button', { name: 'End' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'End routine' }));
-    expect(main.actions()).toEqual(['end']);
+    await waitFor(() => expect(main.actions()).toEqual(['pause', 'resume', 'pause', 'end']));
     await screen.findByRole('heading', { name: 'Routine ended' });
   });
 });

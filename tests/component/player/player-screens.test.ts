@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { safetyNote } from '@shared/content/safety';
 import { invokeChannels } from '@shared/ipc/channels';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
+import { getRoutine, getStretch } from '@shared/content/catalog';
+import { buildTimeline } from '@shared/routine';
+import { formatDuration } from '../../../src-renderer/src/ui/format';
 import { FakeMain } from '../support/fake-main';
 import { renderPlayer } from '../support/render-player';
 
@@ -29,15 +32,29 @@ describe('End screen', () => {
     expect(screen.getByRole('heading', { name: 'Well done' })).toBeTruthy();
     expect(screen.getByText('You stretched for 8 min 30 s')).toBeTruthy();
     expect(screen.getByText('Morning in bed')).toBeTruthy();
-    expect(screen.getByText('7 of 7 stretches')).toBeTruthy();
+    expect(screen.getByText('7 of 7 stretches done')).toBeTruthy();
   });
 
-  it('counts only the stretches reached when the routine was ended early', async () => {
-    // Stopped during the third stretch's hold: two done, the third begun.
+  it('counts only the stretches held to the end when the routine was ended early', async () => {
+    // Stopped 5 s into the third stretch's hold: two done, the third only begun.
     await renderPlayer(finishedMain('ended-early', 200_000, 2));
     expect(screen.getByRole('heading', { name: 'Routine ended' })).toBeTruthy();
     expect(screen.getByText('Morning in bed')).toBeTruthy();
-    expect(screen.getByText('3 of 7 stretches')).toBeTruthy();
+    expect(screen.getByText('2 of 7 stretches done')).toBeTruthy();
+  });
+
+  it('does not count a stretch ended 3 s into getting into position', async () => {
+    const main = new FakeMain();
+    main.startSession({ routineId: 'morning-in-bed' });
+    main.player = {
+      status: 'finished',
+      positionMs: 3_000,
+      activeMs: 3_000,
+      outcome: 'ended-early',
+    };
+    await renderPlayer(main);
+    expect(screen.getByText('0 of 7 stretches done')).toBeTruthy();
+    expect(screen.getByText('You stretched for 3 s')).toBeTruthy();
   });
 
   it('says "Routine ended" when ended early, and can close or start again', async () => {
@@ -63,6 +80,25 @@ describe('End screen', () => {
     await renderPlayer(main);
     await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await screen.findByRole('heading', { name: 'Well done' });
+  });
+});
+
+describe('Times that agree', () => {
+  it('gives one length on the start screen, in the header and on the end screen', async () => {
+    const main = new FakeMain();
+    await renderPlayer(main);
+    const totalMs = buildTimeline(getRoutine('morning-in-bed'), getStretch).totalMs;
+    const length = formatDuration(totalMs); // 8 min 38 s with the built-in lengths
+    expect(screen.getByText(new RegExp(`${length}\\.$`))).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Morning routine' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    expect(screen.getByText(`${Math.ceil(totalMs / 60_000)} min left`)).toBeTruthy();
+
+    main.clock.advance(totalMs);
+    main.pushSession();
+    await screen.findByRole('heading', { name: 'Well done' });
+    expect(screen.getByText(`You stretched for ${length}`)).toBeTruthy();
   });
 });
 

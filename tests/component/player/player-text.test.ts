@@ -39,7 +39,7 @@ describe('step words', () => {
     const next = (step: typeof rightHold) => timeline.steps[step.index + 1];
     expect(nextLabel(rightHold, next(rightHold))).toBe('Next: Switch sides');
     const switchStep = find('switch');
-    expect(nextLabel(switchStep, next(switchStep))).toBe('Next: Left side');
+    expect(nextLabel(switchStep, next(switchStep))).toBe('Next: Left leg');
     const setup = find('setup');
     expect(nextLabel(setup, next(setup))).toBe('Next: Hold');
     const rest = find('rest');

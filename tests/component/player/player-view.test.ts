@@ -15,7 +15,7 @@ describe('PlayerView: what a step shows', () => {
     await renderPlayer(main);
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Piriformis stretch');
-    expect(screen.getByText('Right side')).toBeTruthy();
+    expect(screen.getByText('Right leg')).toBeTruthy();
     expect(countdownText()).toBe('0:24');
     expect(screen.getByText('Stretch 2 of 7')).toBeTruthy();
     expect(screen.getByText(/^\d+ min left$/)).toBeTruthy();

@@ -19,7 +19,7 @@ test('the morning routine runs from the tray to "Well done" and is recorded in m
 
   // Time passes: the setup ends, the right-side hold begins and counts down.
   await host.advance(setup.durationMs + justAfterMs);
-  await expect(player.sideLabel('Right side')).toBeVisible();
+  await expect(player.sideLabel('Right leg')).toBeVisible();
   await expect(player.timeLeft).toHaveText(countdownText(hold.durationMs));
   await host.advance(10_000);
   const heldMs = 10_000 + justAfterMs;
@@ -37,7 +37,9 @@ test('the morning routine runs from the tray to "Well done" and is recorded in m
   // From here on, keyboard only. ArrowRight skips ahead until cat-cow.
   await page.locator('body').focus();
   for (let presses = 0; presses < 40; presses++) {
-    if (/^Cat-cow/i.test((await player.stretchName.textContent()) ?? '')) break;
+    // A rest already shows the next stretch's name: wait for cat-cow's own steps.
+    const name = (await player.stretchName.textContent()) ?? '';
+    if (/^Cat-cow/i.test(name) && (await player.progress(7, 7).isVisible())) break;
     await page.keyboard.press('ArrowRight');
     await host.settle();
   }

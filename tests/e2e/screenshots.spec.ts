@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     const hold = findStep(host, (s) => s.kind === 'hold' && s.side === 'right');
     await host.advance(hold.startMs + 7_000);
-    await expect(player.sideLabel('Right side')).toBeVisible();
+    await expect(player.sideLabel('Right leg')).toBeVisible();
     await shoot(page, 'per-side-hold');
 
     const flow = findStep(host, (s) => s.kind === 'flow');

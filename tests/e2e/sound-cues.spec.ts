@@ -20,7 +20,8 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
   expect(atHoldStart).toBeGreaterThan(0);
 
   await host.advance(switchSides.startMs - firstHold.startMs);
-  await expect(player.sideLabel('Left side')).toBeVisible();
+  // The side shown changes only once the left hold begins: during the switch it is still right.
+  await expect(player.sideLabel('Right leg')).toBeVisible();
   const atSwitch = await cueStarts(page);
   expect(atSwitch).toBeGreaterThan(atHoldStart);
 

@@ -14,7 +14,7 @@ export function playerPage(page: Page) {
     resume: page.getByRole('button', { name: 'Resume', exact: true }),
     skip: page.getByRole('button', { name: 'Skip', exact: true }),
     end: page.getByRole('button', { name: 'End', exact: true }),
-    sideLabel: (side: 'Right side' | 'Left side') => page.getByText(side, { exact: true }),
+    sideLabel: (side: 'Right leg' | 'Left leg') => page.getByText(side, { exact: true }),
     progress: (n: number, of: number) => page.getByText(`Stretch ${n} of ${of}`, { exact: true }),
     breathe: page.getByText(/^Breathe (in|out)$/),
     confirmEnd: page.getByRole('dialog', { name: 'End this routine?' }),

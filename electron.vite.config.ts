@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
 /** shared/ by one name from every process (tsconfig.base.json has the same alias). */

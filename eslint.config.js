@@ -1,7 +1,9 @@
 import js from '@eslint/js';
-import globals from 'globals';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
 import svelteConfig from './svelte.config.js';
 
 /** Imports that would tie shared/ to one runtime. shared/ must run in main, renderer and tests alike. */
@@ -34,7 +36,14 @@ export default tseslint.config(
   ...svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      // One order everywhere: packages, then @shared, then relative imports.
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^node:', '^@?\\w'], ['^@shared/'], ['^\\.']] },
+      ],
+      'simple-import-sort/exports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { electronPathOrExit } from './tests/electron/runtime';
 
 // Fail fast and plainly when the runtime was never downloaded: nothing here can run without it.

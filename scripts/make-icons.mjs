@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { ICON_FILES } from './icons/catalogue.mjs';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources');

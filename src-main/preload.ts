@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+
 import { buildLimberApi, type IpcTransport } from '@shared/ipc/build-api';
 
 /**

@@ -3,9 +3,9 @@ import { builtInRoutines } from './routines';
 import { morningStretches } from './stretches';
 import type { Routine, RoutineId, Stretch, StretchId } from './types';
 
+export { deskVariants } from './desk-variants';
 export { builtInRoutines } from './routines';
 export { morningStretches } from './stretches';
-export { deskVariants } from './desk-variants';
 
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
 export const allStretches: readonly Stretch[] = [...morningStretches, ...deskVariants];

@@ -1,9 +1,9 @@
-import type { Stretch } from './types';
 import { deskCatCowIllustration } from './illustrations/desk-cat-cow';
 import { deskFigureFourIllustration } from './illustrations/desk-figure-four';
 import { deskForwardFoldIllustration } from './illustrations/desk-forward-fold';
 import { deskHamstringIllustration } from './illustrations/desk-hamstring';
 import { deskHipFlexorIllustration } from './illustrations/desk-hip-flexor';
+import type { Stretch } from './types';
 
 /** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
 const DESK_HOLD_S = 20;

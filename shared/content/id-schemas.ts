@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { BUILT_IN_ROUTINE_IDS, STRETCH_IDS } from './types';
 
 /** The longest id of a custom routine: plenty for a slug of a 40-character name. */

@@ -1,4 +1,3 @@
-import type { Stretch } from './types';
 import { catCowIllustration } from './illustrations/cat-cow';
 import { hamstringIllustration } from './illustrations/hamstring';
 import { hipFlexorIllustration } from './illustrations/hip-flexor';
@@ -6,6 +5,7 @@ import { piriformisIllustration } from './illustrations/piriformis';
 import { proneQuadIllustration } from './illustrations/prone-quad';
 import { seatedForwardBendIllustration } from './illustrations/seated-forward-bend';
 import { supineButterflyIllustration } from './illustrations/supine-butterfly';
+import type { Stretch } from './types';
 
 /** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
 const DEFAULT_HOLD_S = 30;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import { clipText } from './error-message';
 
 /** At most this many issues are reported for one payload or file: the last says how many more. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { HOLD_REASONS, MORNING_OFFER_ANSWERS, NUDGE_ANSWERS } from './kinds';
 import type { LocalDay } from './local-day';
 import type { HistoryRecord } from './records';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+
 import { issuesFrom } from '../errors/issues';
 import { HISTORY_SCHEMA_VERSION, migrateRecord, type MigrationContext } from './migrations';
-import { HistoryRecordSchema, type HistoryRecord } from './records';
+import { type HistoryRecord, HistoryRecordSchema } from './records';
 
 /**
  * The history file's text: a header line `{"schemaVersion":2}`, then one JSON record per line,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { RoutineIdSchema, StretchIdSchema } from '../content/id-schemas';
 import { DayTotalsSchema } from './day-totals';
 import { BREAK_KINDS, HOLD_REASONS, MORNING_OFFER_ANSWERS, NUDGE_ANSWERS } from './kinds';

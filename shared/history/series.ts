@@ -1,4 +1,4 @@
-import { breaksTaken, stiffnessOf, type DayTotals } from './day-totals';
+import { breaksTaken, type DayTotals, stiffnessOf } from './day-totals';
 import { daysEndingOn, type LocalDay } from './local-day';
 
 /** Days in the trend series, today included. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { LocalDaySchema } from './records';
 import type { HistoryStats } from './stats';
 

@@ -1,8 +1,8 @@
 import { dailyTotals } from './day-totals';
-import { checkTimeZone, localDayOf, type LocalDay } from './local-day';
+import { checkTimeZone, type LocalDay, localDayOf } from './local-day';
 import type { HistoryRecord } from './records';
-import { thirtyDaySeries, type SeriesDay } from './series';
-import { morningStreak, type MorningStreak } from './streak';
+import { type SeriesDay, thirtyDaySeries } from './series';
+import { type MorningStreak, morningStreak } from './streak';
 import { weekAtAGlance, type WeekDayFigures } from './week';
 
 /** What the history window shows. Plain data: it crosses IPC as it is. */

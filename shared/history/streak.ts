@@ -1,5 +1,5 @@
 import type { DayTotals } from './day-totals';
-import { daysBetween, shiftDay, type LocalDay } from './local-day';
+import { daysBetween, type LocalDay, shiftDay } from './local-day';
 
 export interface MorningStreak {
   /** Consecutive days with a completed morning routine, up to today (or yesterday, see below). */

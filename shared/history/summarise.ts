@@ -1,5 +1,5 @@
 import { addRecord, emptyTotals } from './day-totals';
-import { shiftDay, type LocalDay } from './local-day';
+import { type LocalDay, shiftDay } from './local-day';
 import type { DaySummaryRecord, HistoryRecord } from './records';
 
 /** Days kept record by record, today included; older days become one summary each. */

@@ -1,5 +1,5 @@
-import { breaksTaken, nudgesShown, type DayTotals } from './day-totals';
-import { daysEndingOn, mondayOf, shiftDay, type LocalDay } from './local-day';
+import { breaksTaken, type DayTotals, nudgesShown } from './day-totals';
+import { daysEndingOn, type LocalDay, mondayOf, shiftDay } from './local-day';
 
 /** One day of "this week at a glance". */
 export interface WeekDayFigures {

@@ -1,5 +1,5 @@
 import type { Dispose } from '../time/clock';
-import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
+import { eventChannels, type EventName, invokeChannels, type InvokeName } from './channels';
 import type { EventPayload, InvokeRequest, InvokeResponse } from './contract';
 import type { IpcResult } from './result';
 

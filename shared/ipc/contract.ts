@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
+
 import { RoutineIdSchema } from '../content/id-schemas';
+import { ExportResultSchema, StiffnessRatingSchema } from '../history/export-schema';
+import { HistoryStatsSchema } from '../history/stats-schema';
+import { MorningAnswerSchema, MorningOfferSchema } from '../morning/offer-schema';
+import { AppActionSchema, MeetingRequestSchema, QuietStatusSchema } from '../quiet/quiet-schema';
 import {
   NudgeAnswerSchema,
   NudgeSnapshotSchema,
   SittingStatusSchema,
 } from '../reminders/nudge-schema';
 import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
-import { ExportResultSchema, StiffnessRatingSchema } from '../history/export-schema';
-import { HistoryStatsSchema } from '../history/stats-schema';
-import { MorningAnswerSchema, MorningOfferSchema } from '../morning/offer-schema';
-import { AppActionSchema, MeetingRequestSchema, QuietStatusSchema } from '../quiet/quiet-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { eventChannels, type EventName, invokeChannels, type InvokeName } from './channels';
 
 /**
  * The one IPC contract. The preload, main's handlers, the renderer's types and the e2e test

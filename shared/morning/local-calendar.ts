@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
+
 import type { LocalDate } from './types';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { RoutineIdSchema } from '../content/id-schemas';
 
 /** A morning offer waiting for an answer, as the prompt window shows it. */

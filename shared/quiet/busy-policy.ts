@@ -1,5 +1,5 @@
 import type { QuietToggles } from './quiet-settings';
-import { isYes, type Answers, type SignalKind } from './signal';
+import { type Answers, isYes, type SignalKind } from './signal';
 
 /** Whether to hold a reminder now, and every reason, in the order the tray names them. */
 export interface BusyDecision {

@@ -1,5 +1,5 @@
 import type { QuietToggles } from './quiet-settings';
-import { isYes, type Answers } from './signal';
+import { type Answers, isYes } from './signal';
 
 /**
  * "A meeting is not a break." Someone on a video call sits still and types nothing, so the OS

@@ -1,4 +1,4 @@
-import { no, yes, type Signal } from './signal';
+import { no, type Signal, yes } from './signal';
 
 /**
  * "In a meeting", chosen by the user from the tray: for 30 min, for an hour, or until turned

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { RoutineIdSchema } from '../content/id-schemas';
 
 /** One "Quiet when…" signal as the settings window shows it, live. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { flag } from '../settings/fields';
 import { DETECTED_KINDS, type DetectedKind } from './signal';
 

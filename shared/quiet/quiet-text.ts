@@ -1,7 +1,7 @@
 import type { HoldState } from './hold';
 import { meetingActive, type MeetingMode } from './meeting-mode';
 import type { QuietToggles } from './quiet-settings';
-import { DETECTED_KINDS, type Answers, type SignalKind } from './signal';
+import { type Answers, DETECTED_KINDS, type SignalKind } from './signal';
 
 const MINUTE = 60_000;
 

@@ -1,6 +1,6 @@
+import type { Instant } from '../sitting/types';
 import { minGapMs } from './state';
 import type { ActivePause, ReminderSettings, ReminderState } from './types';
-import type { Instant } from '../sitting/types';
 
 /** Finished pauses worth remembering: a bout rarely spans more. */
 const PAST_PAUSES_KEPT = 20;

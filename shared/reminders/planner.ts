@@ -1,8 +1,8 @@
 import type { Instant, TrackerView } from '../sitting/types';
 import { isPaused, pausedMsWithin, pauseRecheckMono, settlePause } from './pause';
 import { minGapMs } from './state';
-import { isWorkTime, nextWorkStart } from './work-hours';
 import type { LocalTimeFrom, NudgePlan, ReminderSettings, ReminderState } from './types';
+import { isWorkTime, nextWorkStart } from './work-hours';
 
 /** Sitting time that counts toward the limit: the bout minus the time it spent paused. */
 export function sittingMs(view: TrackerView, state: ReminderState, at: Instant): number {

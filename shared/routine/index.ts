@@ -1,6 +1,4 @@
 /** The routine engine: routine -> timeline of steps; player state as a function of time. */
-export type * from './types';
-export { DEFAULT_TIMELINE_OPTIONS, buildTimeline } from './timeline';
 export {
   activeAt,
   endEarly,
@@ -13,7 +11,9 @@ export {
   settle,
   skipBack,
   skipForward,
-  startPlayer,
   snapshotFrom,
+  startPlayer,
 } from './player';
+export { buildTimeline, DEFAULT_TIMELINE_OPTIONS } from './timeline';
+export type * from './types';
 export { playerView } from './view';

@@ -1,9 +1,9 @@
 import { getRoutine, getStretch } from '../content/catalog';
 import type { Routine, RoutineId, RoutineItem, StretchId } from '../content/types';
-import { buildTimeline } from './timeline';
-import type { Timeline } from './types';
 // Types only: the player window shows lengths without loading the settings schema (zod).
 import type { Settings } from '../settings/schema';
+import { buildTimeline } from './timeline';
+import type { Timeline } from './types';
 
 /**
  * A routine as the user set it up (main runs it; the start screen shows its length): their stretch order, hold lengths, get-into-position time and

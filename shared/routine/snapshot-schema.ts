@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { RoutineIdSchema, StretchIdSchema } from '../content/id-schemas';
 import type { Timeline } from './types';
 

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
+
+import type { FieldIssue } from '../errors/issues';
 import { issuesFrom } from '../errors/issues';
 import { describeIssues, isPlainFieldPath } from './issues';
-import type { FieldIssue } from '../errors/issues';
 import { cloneData, deepMerge, isPlainObject, unsafeKeyPaths } from './merge';
 import {
   cleanedRoutineName,
   CURRENT_SCHEMA_VERSION,
   defaultSettings,
-  SettingsSchema,
   type Settings,
+  SettingsSchema,
 } from './schema';
 
 /**

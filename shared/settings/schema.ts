@@ -1,9 +1,10 @@
 import { z } from 'zod';
+
 import { CustomRoutineIdSchema, RoutineIdSchema, StretchIdSchema } from '../content/id-schemas';
-import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
 import { deskBreak, morningInBed } from '../content/routines';
 import type { Routine } from '../content/types';
-import { deepPartialStrict, type DeepPartial } from './deep-partial';
+import { type DeepPartial, deepPartialStrict } from './deep-partial';
+import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
 import { deepFreeze } from './merge';
 
 /**

@@ -1,6 +1,6 @@
+import { closeBout, freshBout } from './bouts';
 import { wallAt } from './clock-check';
 import { addBreak } from './recent-bouts';
-import { closeBout, freshBout } from './bouts';
 import type { Instant, Presence, TrackerConfig, TrackerState } from './types';
 
 /** Locks and sleeps: absences the OS announces, which end the bout only if they last. */

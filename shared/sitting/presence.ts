@@ -1,5 +1,5 @@
-import { wallAt } from './clock-check';
 import { closeBout, freshBout } from './bouts';
+import { wallAt } from './clock-check';
 import { addBreak } from './recent-bouts';
 import type { Instant, OpenBout, Presence, TrackerConfig, TrackerState } from './types';
 

@@ -1,8 +1,8 @@
+import { beginAbsence, endAbsence, endLockOnInput } from './absence';
+import type { ClockGap } from './clock-check';
 import { compareClocks } from './clock-check';
 import { freshIdleStuck, noteIdleReading } from './idle-stuck';
 import { completeRoutine, sampleAtDesk, sampleWhileAway, unobservedGap } from './presence';
-import { beginAbsence, endAbsence, endLockOnInput } from './absence';
-import type { ClockGap } from './clock-check';
 import type { Instant, TrackerConfig, TrackerEvent, TrackerState } from './types';
 
 export { defaultTrackerConfig } from './config';

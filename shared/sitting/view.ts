@@ -1,5 +1,5 @@
-import { defaultTrackerConfig } from './config';
 import { absenceMs } from './absence';
+import { defaultTrackerConfig } from './config';
 import type { Instant, OpenBout, TrackerConfig, TrackerState, TrackerView } from './types';
 
 function boutAt(bout: OpenBout, at: Instant): TrackerView['bout'] {

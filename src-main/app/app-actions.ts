@@ -1,5 +1,6 @@
 import type { RoutineId } from '@shared/content/types';
 import type { MeetingChoice } from '@shared/quiet/meeting-mode';
+
 import type { PauseChoice } from '../sitting/sitting-service-types';
 
 /**

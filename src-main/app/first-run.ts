@@ -1,4 +1,5 @@
 import type { Settings } from '@shared/settings/schema';
+
 import type { NotifierPort } from '../platform/notifier-port';
 
 /** Where Limber can be found on this desktop: the tray, or the status window where there is none. */

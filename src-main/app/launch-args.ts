@@ -1,4 +1,5 @@
 import type { MeetingChoice } from '@shared/quiet/meeting-mode';
+
 import type { PauseChoice } from '../sitting/sitting-service-types';
 import type { AppActions } from './app-actions';
 import { MEETING_WORDS } from './meeting-words';

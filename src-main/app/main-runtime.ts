@@ -1,16 +1,8 @@
 import type { RoutineId } from '@shared/content/types';
+import type { DetectedKind } from '@shared/quiet/signal';
 import type { Timeline } from '@shared/routine/index';
 import type { Clock, Timers } from '@shared/time/clock';
-import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
-import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
-import { noAbout, type AboutPort } from '../platform/about-port';
-import type { Broadcast } from '../platform/broadcast-port';
-import { guarded } from '../platform/guarded';
-import type { IdlePort } from '../platform/idle-port';
-import { silentLog, type LogPort } from '../platform/log-port';
-import type { NotifierPort } from '../platform/notifier-port';
-import type { PowerPort } from '../platform/power-port';
-import type { WindowsPort } from '../platform/windows-port';
+
 import {
   naturalBreakEntry,
   nudgeEntry,
@@ -22,19 +14,28 @@ import { createMemoryHistoryFile } from '../history/history-memory-file';
 import type { HistoryFilePort } from '../history/history-port';
 import type { HistoryStore } from '../history/history-service-types';
 import { createHistoryStore } from '../history/history-store';
-import type { SaveDialogPort } from '../platform/save-dialog-port';
-import { createQuietGate, type QuietGate } from '../quiet/quiet-gate';
-import { quietHandlers } from '../quiet/quiet-ipc';
-import type { BusyDetector } from '../quiet/quiet-ports';
-import type { DetectedKind } from '@shared/quiet/signal';
+import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
+import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
+import { createMemoryLastOfferedStore } from '../morning/memory-last-offered-store';
 import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
 import { morningHandlers } from '../morning/morning-ipc';
 import type { LastOfferedStore, Scheduler } from '../morning/morning-ports';
 import { createMorningPrompt } from '../morning/morning-prompt';
 import { createMorningService } from '../morning/morning-service';
 import type { MorningService } from '../morning/morning-service-types';
-import { createMemoryLastOfferedStore } from '../morning/memory-last-offered-store';
 import { createTimerScheduler } from '../morning/timer-scheduler';
+import { type AboutPort, noAbout } from '../platform/about-port';
+import type { Broadcast } from '../platform/broadcast-port';
+import { guarded } from '../platform/guarded';
+import type { IdlePort } from '../platform/idle-port';
+import { type LogPort, silentLog } from '../platform/log-port';
+import type { NotifierPort } from '../platform/notifier-port';
+import type { PowerPort } from '../platform/power-port';
+import type { SaveDialogPort } from '../platform/save-dialog-port';
+import type { WindowsPort } from '../platform/windows-port';
+import { createQuietGate, type QuietGate } from '../quiet/quiet-gate';
+import { quietHandlers } from '../quiet/quiet-ipc';
+import type { BusyDetector } from '../quiet/quiet-ports';
 import { broadcastRoutine, routineHandlers } from '../routine/routine-ipc';
 import { createRoutineLog, type RoutineLog, type RoutineRecord } from '../routine/routine-log';
 import { createRoutineSession, type RoutineSession } from '../routine/routine-session';

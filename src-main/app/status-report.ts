@@ -1,4 +1,5 @@
 import { quietStatusLines } from '@shared/quiet/quiet-text';
+
 import type { MainRuntime } from './main-runtime';
 
 /**

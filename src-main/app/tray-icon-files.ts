@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import type { TrayIcon } from '@shared/reminders/status-text';
 
 /** Every state the tray icon shows; the check below fails to compile if one is left out. */

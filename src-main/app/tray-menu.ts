@@ -1,4 +1,5 @@
 import type { RoutineId } from '@shared/content/types';
+
 import type { PauseChoice } from '../sitting/sitting-service-types';
 import type { AppActions } from './app-actions';
 import { MEETING_WORDS } from './meeting-words';

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { App, Shell } from 'electron';
+
 import type { AboutPort } from '../platform/about-port';
 
 /** The About section's facts from Electron: the app's version; the folder opens in the file manager. */

@@ -1,4 +1,5 @@
 import { extname, resolve, sep } from 'node:path';
+
 import { APP_ORIGIN } from '../app/app-origin';
 
 /**

@@ -1,6 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+
 import { invokeContract } from '@shared/ipc/contract';
 import type { Dispose } from '@shared/time/clock';
+
 import type { IpcDispatcher } from '../ipc/dispatcher';
 import type { SenderInfo } from '../ipc/sender-policy';
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ipcMain } from 'electron';
 import type { NodeLogger } from 'electron-log';
+
 import type { LogPort } from '../platform/log-port';
 
 /** One log file stops at about this size; it is then kept as main.old.log, and one file only. */

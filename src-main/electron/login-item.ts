@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { app } from 'electron';
+
 import { createElectronLoginItem } from '../login/electron-login-item';
 import { launchCommand } from '../login/launch-command';
 import { createLinuxLoginItem } from '../login/linux-login-item';

@@ -1,4 +1,5 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
+
 import type { NotifierPort } from '../platform/notifier-port';
 
 /** The parts of Electron's Notification class we use. */

@@ -1,4 +1,5 @@
 import type { PowerMonitor } from 'electron';
+
 import type { IdlePort } from '../platform/idle-port';
 import type { PowerEvent, PowerPort } from '../platform/power-port';
 

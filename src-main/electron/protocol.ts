@@ -1,8 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+
 import { APP_SCHEME } from '../app/app-origin';
-import { contentTypeFrom, resolveAsset } from './asset-path';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { contentTypeFrom, resolveAsset } from './asset-path';
 
 /**
  * Declares app:// a standard, secure scheme. Electron only accepts this before `ready`.

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
+
 import type { SaveDialogPort } from '../platform/save-dialog-port';
 
 /** The OS save dialog, opened in the Documents folder, and a plain write of the chosen file. */

@@ -1,4 +1,5 @@
 import { app, type WebContents } from 'electron';
+
 import { isAppUrl } from '../app/app-origin';
 
 /**

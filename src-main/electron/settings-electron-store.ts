@@ -1,6 +1,6 @@
-import { ipcMain } from 'electron';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ipcMain } from 'electron';
 import Store from 'electron-store';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { constants, copyFileSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { SettingsFilePort } from '../settings/settings-file-port';
 import { createStoreWriter } from './settings-electron-store';
 

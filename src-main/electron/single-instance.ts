@@ -1,9 +1,10 @@
 import { app } from 'electron';
+
 import {
+  type AppCommand,
   LAUNCH_USAGE,
   launchWordsFrom,
   parseLaunchArgs,
-  type AppCommand,
 } from '../app/launch-args';
 
 /** A bad command line exits with this code, as command-line tools do for a usage error. */

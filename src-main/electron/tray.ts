@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { Menu, Tray, nativeImage, nativeTheme, type NativeImage } from 'electron';
+import { Menu, type NativeImage, nativeImage, nativeTheme, Tray } from 'electron';
+
+import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import type { TrayIcon } from '@shared/reminders/status-text';
 import { sameData } from '@shared/settings/merge';
 import type { Dispose } from '@shared/time/clock';
-import type { SittingStatus } from '@shared/reminders/nudge-schema';
+
 import {
   buildTrayMenu,
   forNativeMenu,

@@ -1,7 +1,8 @@
 import { BrowserWindow, nativeTheme, type Rectangle } from 'electron';
-import { silentLog, type LogPort } from '../platform/log-port';
+
+import { type LogPort, silentLog } from '../platform/log-port';
 import type { WindowsPort } from '../platform/windows-port';
-import { windowOptions, type WindowKind } from './window-options';
+import { type WindowKind, windowOptions } from './window-options';
 
 /** Limber's windows, each created on demand and destroyed on close: no renderer idles hidden. */
 export interface AppWindows extends WindowsPort {

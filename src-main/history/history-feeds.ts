@@ -2,6 +2,7 @@ import type { HoldReason } from '@shared/history/kinds';
 import type { NewHistoryRecord } from '@shared/history/records';
 import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
 import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
+
 import type { RoutineRecord } from '../routine/routine-log';
 
 /**

@@ -11,7 +11,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHistory, MAX_HISTORY_BYTES, type HistoryFilePort } from './history-port';
+
+import { decodeHistory, type HistoryFilePort, MAX_HISTORY_BYTES } from './history-port';
 
 const FILE = 'history.jsonl';
 /** Temp files of `replace`; one is left behind only when a kill lands mid-replace. */

@@ -1,4 +1,5 @@
 import type { Dispose } from '@shared/time/clock';
+
 import type { IpcHandlers } from '../ipc/dispatcher';
 import type { Broadcast } from '../platform/broadcast-port';
 import type { SaveDialogPort } from '../platform/save-dialog-port';

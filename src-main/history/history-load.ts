@@ -1,8 +1,9 @@
 import { errorMessage } from '@shared/errors/error-message';
-import { parseLog, type DamagedLine } from '@shared/history/log-format';
+import { type DamagedLine, parseLog } from '@shared/history/log-format';
 import { HISTORY_SCHEMA_VERSION } from '@shared/history/migrations';
 import type { HistoryNotice } from '@shared/history/notices';
 import type { HistoryRecord } from '@shared/history/records';
+
 import type { HistoryFilePort, HistoryRead } from './history-port';
 
 /** A notice before the store stamps it with the time. */

@@ -1,8 +1,9 @@
+import type { FieldIssue } from '@shared/errors/issues';
 import type { HistoryNotice } from '@shared/history/notices';
 import type { HistoryRecord, NewHistoryRecord } from '@shared/history/records';
 import type { HistoryStats } from '@shared/history/stats';
-import type { FieldIssue } from '@shared/errors/issues';
 import type { Clock, Dispose } from '@shared/time/clock';
+
 import type { HistoryFilePort } from './history-port';
 
 /** The user's history: held in memory, every record on disk before `append` returns. */

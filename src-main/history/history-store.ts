@@ -1,20 +1,21 @@
 import { errorMessage } from '@shared/errors/error-message';
+import type { FieldIssue } from '@shared/errors/issues';
+import { issuesFrom } from '@shared/errors/issues';
 import { historyToCsv } from '@shared/history/csv';
-import { checkTimeZone, localDayOf, type LocalDay } from '@shared/history/local-day';
+import { checkTimeZone, type LocalDay, localDayOf } from '@shared/history/local-day';
 import { recordLine, serializeLog } from '@shared/history/log-format';
 import type { HistoryNotice } from '@shared/history/notices';
-import { RawRecordSchema, type HistoryRecord } from '@shared/history/records';
+import { type HistoryRecord, RawRecordSchema } from '@shared/history/records';
 import { computeHistoryStats } from '@shared/history/stats';
 import { summariseOldDays } from '@shared/history/summarise';
-import { issuesFrom } from '@shared/errors/issues';
-import type { FieldIssue } from '@shared/errors/issues';
+
+import { loadHistory, type UnstampedNotice } from './history-load';
 import type {
   AppendResult,
   CompactResult,
   HistoryStore,
   HistoryStoreDeps,
 } from './history-service-types';
-import { loadHistory, type UnstampedNotice } from './history-load';
 
 /**
  * Loads (and if need be repairs) the history, compacts it, then serves it from memory. At most

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
+
+import { clipText, errorMessage } from '@shared/errors/error-message';
+import { issuesFrom } from '@shared/errors/issues';
 import type { InvokeName } from '@shared/ipc/channels';
 import { invokeContract, type InvokeResponse } from '@shared/ipc/contract';
-import { issuesFrom } from '@shared/errors/issues';
-import { fail, ok, type IpcResult } from '@shared/ipc/result';
-import { clipText, errorMessage } from '@shared/errors/error-message';
+import { fail, type IpcResult, ok } from '@shared/ipc/result';
 import { SettingsValidationError } from '@shared/settings/issues';
-import { silentLog, type LogPort } from '../platform/log-port';
+
+import { type LogPort, silentLog } from '../platform/log-port';
 import type { SenderInfo } from './sender-policy';
 
 /** What a handler knows about the call besides its payload. */

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import { APP_ID } from '../app/app-identity';
 import { autostartEntryText, desktopEntryKeys, entryIsActive, execArgv } from './desktop-entry';
 import type { LaunchCommand } from './launch-command';

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+
 import type { TextFilePort } from './text-file-port';
 
 /** TextFilePort on the real file system. */

@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import type { LoginItemPort, LoginState } from './login-state';
 
 /** Anything holding settings that change: the settings store. */

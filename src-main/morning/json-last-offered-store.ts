@@ -1,6 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { MorningRecord } from '@shared/morning/types';
+
 import type { LastOfferedStore } from './morning-ports';
 import { parseMorningRecord } from './morning-record';
 

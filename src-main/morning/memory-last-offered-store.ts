@@ -1,4 +1,5 @@
 import { EMPTY_MORNING_RECORD, type MorningRecord } from '@shared/morning/types';
+
 import type { LastOfferedStore } from './morning-ports';
 
 /** A store that lives as long as the object: for tests, and the e2e host's fresh profiles. */

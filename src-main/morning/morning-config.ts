@@ -3,6 +3,7 @@ import type { RoutineSize } from '@shared/morning/offer-text';
 import type { MorningSchedule } from '@shared/morning/types';
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import { timelineFrom } from '../routine/routine-timelines';
 import { followSetting, type SettingsFeedPort } from '../settings/follow-setting';
 

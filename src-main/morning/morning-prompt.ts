@@ -1,7 +1,8 @@
 import type { Dispose } from '@shared/time/clock';
+
 import type { Broadcast } from '../platform/broadcast-port';
 import { guarded } from '../platform/guarded';
-import { silentLog, type LogPort } from '../platform/log-port';
+import { type LogPort, silentLog } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { MorningOffer, MorningPrompt } from './morning-ports';

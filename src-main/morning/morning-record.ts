@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { EMPTY_MORNING_RECORD, type MorningRecord } from '@shared/morning/types';
 
 /**

@@ -1,6 +1,7 @@
 import type { RoutineId } from '@shared/content/types';
 import type { LocalDate, MorningAnswer, OfferKind } from '@shared/morning/types';
 import type { Clock, Timers } from '@shared/time/clock';
+
 import type { PowerPort } from '../platform/power-port';
 import type { MorningConfig } from './morning-config';
 import type {

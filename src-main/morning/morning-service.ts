@@ -1,10 +1,11 @@
-import { morningDecision, type MorningDecision } from '@shared/morning/decision';
+import { type MorningDecision, morningDecision } from '@shared/morning/decision';
 import { localDateOf } from '@shared/morning/local-calendar';
 import { offerText } from '@shared/morning/offer-text';
 import type { LocalDate, MorningAnswer, MorningRecord } from '@shared/morning/types';
 import type { Dispose } from '@shared/time/clock';
-import type { MorningEvent, MorningService, MorningServiceDeps } from './morning-service-types';
+
 import type { MorningOffer } from './morning-ports';
+import type { MorningEvent, MorningService, MorningServiceDeps } from './morning-service-types';
 import { systemTimeZone } from './system-time-zone';
 
 const MINUTE = 60_000;

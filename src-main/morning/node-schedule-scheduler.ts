@@ -1,5 +1,7 @@
 import schedule from 'node-schedule';
+
 import type { Dispose } from '@shared/time/clock';
+
 import type { Scheduler } from './morning-ports';
 
 /**

@@ -1,4 +1,5 @@
 import type { Clock, Timers } from '@shared/time/clock';
+
 import type { Scheduler } from './morning-ports';
 
 /**

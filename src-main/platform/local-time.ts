@@ -1,4 +1,5 @@
 import { addDays, format, set } from 'date-fns';
+
 import type { LocalTime } from '@shared/reminders/types';
 
 /**

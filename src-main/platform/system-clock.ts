@@ -1,5 +1,6 @@
 import { uptime } from 'node:os';
 import { performance } from 'node:perf_hooks';
+
 import type { Clock, Timers } from '@shared/time/clock';
 
 /**

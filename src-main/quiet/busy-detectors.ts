@@ -1,4 +1,5 @@
 import type { DetectedKind } from '@shared/quiet/signal';
+
 import { linuxCameraDetector } from './linux-camera';
 import { linuxMicrophoneDetector, linuxScreencastDetector } from './linux-capture';
 import { linuxDndDetector } from './linux-dnd';

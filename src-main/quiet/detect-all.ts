@@ -1,6 +1,7 @@
 import type { Answers, DetectedKind, Signal } from '@shared/quiet/signal';
 import { unknown } from '@shared/quiet/signal';
 import type { Timers } from '@shared/time/clock';
+
 import type { BusyDetector } from './quiet-ports';
 
 export interface DetectAllOptions {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+
 import type { CommandResult, CommandRunner } from './quiet-ports';
 
 /** Replies are small (pw-dump is the largest, ~100 KB on a busy desktop); cap them anyway. */

@@ -1,4 +1,5 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
+
 import type { FilePort } from './quiet-ports';
 
 /** The real FilePort: node:fs/promises, errors passed through with their codes. */

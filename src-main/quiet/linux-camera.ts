@@ -1,4 +1,5 @@
-import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
+import { no, type Signal, unknown, yes } from '@shared/quiet/signal';
+
 import type { BusyDetector, FilePort } from './quiet-ports';
 
 /** V4L2 capture devices: /dev/video0, /dev/video1... (webcams, and PipeWire's camera portal). */

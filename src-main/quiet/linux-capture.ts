@@ -1,4 +1,5 @@
-import { unknown, type Signal } from '@shared/quiet/signal';
+import { type Signal, unknown } from '@shared/quiet/signal';
+
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
 import {
   microphoneFromSourceOutputs,

@@ -1,4 +1,5 @@
-import { no, yes, type Signal } from '@shared/quiet/signal';
+import { no, type Signal, yes } from '@shared/quiet/signal';
+
 import { isMonitorCapture } from './linux-pipewire';
 
 /**

@@ -1,4 +1,4 @@
-import { no, yes, type Signal } from '@shared/quiet/signal';
+import { no, type Signal, yes } from '@shared/quiet/signal';
 
 /**
  * Reading `pw-dump`: a JSON array of every PipeWire object. A capture in progress is a Node

@@ -1,4 +1,5 @@
-import { unknown, type DetectedKind } from '@shared/quiet/signal';
+import { type DetectedKind, unknown } from '@shared/quiet/signal';
+
 import type { BusyDetector, QuietPlatform } from './quiet-ports';
 
 /**

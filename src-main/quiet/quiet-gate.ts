@@ -1,22 +1,23 @@
-import { decideBusy, type BusyDecision } from '@shared/quiet/busy-policy';
-import { clearHold, nextCheckAtMono, nudgeFallsDue, type HoldState } from '@shared/quiet/hold';
+import { type BusyDecision, decideBusy } from '@shared/quiet/busy-policy';
+import { clearHold, type HoldState, nextCheckAtMono, nudgeFallsDue } from '@shared/quiet/hold';
 import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
 import {
   meetingActive,
+  type MeetingChoice,
   meetingEndsAtWall,
+  type MeetingMode,
   meetingSignal,
   settleMeeting,
   startMeeting,
-  type MeetingChoice,
-  type MeetingMode,
 } from '@shared/quiet/meeting-mode';
 import { enabledKinds, type QuietToggles } from '@shared/quiet/quiet-settings';
 import { holdStatusText } from '@shared/quiet/quiet-text';
 import type { Answers, DetectedKind, SignalKind } from '@shared/quiet/signal';
 import type { Instant } from '@shared/sitting/types';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
-import type { BusyDetector } from './quiet-ports';
+
 import { detectAll } from './detect-all';
+import type { BusyDetector } from './quiet-ports';
 
 /** Answers older than this are asked again before they decide anything. */
 const FRESH_MS = 5_000;

@@ -1,7 +1,8 @@
 import type { QuietStatus } from '@shared/quiet/quiet-schema';
 import type { QuietToggles } from '@shared/quiet/quiet-settings';
-import { DETECTED_KINDS, type Answers } from '@shared/quiet/signal';
+import { type Answers, DETECTED_KINDS } from '@shared/quiet/signal';
 import type { Clock } from '@shared/time/clock';
+
 import type { AppActions } from '../app/app-actions';
 import type { IpcHandlers } from '../ipc/dispatcher';
 import type { QuietGate } from './quiet-gate';

@@ -1,4 +1,5 @@
-import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
+import { no, type Signal, unknown, yes } from '@shared/quiet/signal';
+
 import { COMMAND_TIMEOUT_MS, succeeded, whyNot } from './command-why';
 import type { BusyDetector, CommandRunner } from './quiet-ports';
 

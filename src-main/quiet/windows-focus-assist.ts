@@ -1,7 +1,8 @@
 import { no, unknown, yes } from '@shared/quiet/signal';
+
 import { succeeded, whyNot } from './command-why';
-import type { BusyDetector, CommandRunner } from './quiet-ports';
 import { printedInteger, runPowerShell } from './powershell';
+import type { BusyDetector, CommandRunner } from './quiet-ports';
 
 /**
  * Focus Assist ("Do not disturb" on Windows 11). Windows has no public API for it. What we rely

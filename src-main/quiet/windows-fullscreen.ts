@@ -1,7 +1,8 @@
-import { no, unknown, yes, type Signal } from '@shared/quiet/signal';
+import { no, type Signal, unknown, yes } from '@shared/quiet/signal';
+
 import { succeeded, whyNot } from './command-why';
-import type { BusyDetector, CommandRunner } from './quiet-ports';
 import { printedInteger, runPowerShell } from './powershell';
+import type { BusyDetector, CommandRunner } from './quiet-ports';
 
 /**
  * Full screen on Windows: SHQueryUserNotificationState, the documented call Windows itself uses

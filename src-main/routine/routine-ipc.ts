@@ -1,6 +1,7 @@
 import type { RoutineId } from '@shared/content/types';
 import type { SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { Dispose } from '@shared/time/clock';
+
 import type { IpcHandlers } from '../ipc/dispatcher';
 import type { Broadcast } from '../platform/broadcast-port';
 import type { SettingsStore } from '../settings/settings-store';

@@ -1,23 +1,24 @@
 import type { RoutineId } from '@shared/content/types';
-import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import {
   endEarly,
   finishesAt,
   pausePlayer,
+  type PlayerState,
   restartStretch,
   resumePlayer,
   settle,
   skipBack,
   skipForward,
-  startPlayer,
   snapshotFrom,
-  type PlayerState,
+  startPlayer,
   type Timeline,
 } from '@shared/routine';
+import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import { stretchesDone } from '@shared/routine/stretches-done';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
+
 import { guarded, tellEach } from '../platform/guarded';
-import { silentLog, type LogPort } from '../platform/log-port';
+import { type LogPort, silentLog } from '../platform/log-port';
 import type { RoutineRecord } from './routine-log';
 
 /** The one routine being played, owned by main; the renderer only shows it. */

@@ -1,6 +1,7 @@
 import { errorMessage } from '@shared/errors/error-message';
 import { migrate } from '@shared/settings/migrations';
 import { CURRENT_SCHEMA_VERSION, defaultSettings, type Settings } from '@shared/settings/schema';
+
 import type { SettingsFileName, SettingsFilePort, UnstampedNotice } from './settings-file-port';
 import { describeFields, parseSettingsText } from './settings-text';
 

@@ -2,18 +2,19 @@ import { errorMessage } from '@shared/errors/error-message';
 import { issuesFrom } from '@shared/errors/issues';
 import { SettingsValidationError } from '@shared/settings/issues';
 import { cloneData, deepFreeze, deepMerge, sameData } from '@shared/settings/merge';
+import type { SettingsNotice } from '@shared/settings/notice-schema';
 import {
   defaultSettings,
+  type Settings,
   SettingsPatchSchema,
   SettingsSchema,
-  type Settings,
 } from '@shared/settings/schema';
-import type { SettingsNotice } from '@shared/settings/notice-schema';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
+
 import { guarded, tellEach } from '../platform/guarded';
-import { silentLog, type LogPort } from '../platform/log-port';
-import { loadSettings } from './settings-load';
+import { type LogPort, silentLog } from '../platform/log-port';
 import type { SettingsFilePort, UnstampedNotice } from './settings-file-port';
+import { loadSettings } from './settings-load';
 
 /**
  * A burst of changes (typing a number, dragging a slider) reaches the disk once, this long

@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import { followSetting, type SettingsFeedPort } from './follow-setting';
 
 /** The part of Electron's `nativeTheme` that picks light or dark for every window. */

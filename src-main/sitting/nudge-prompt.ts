@@ -1,10 +1,11 @@
 import type { NudgeSnapshot } from '@shared/reminders/nudge-schema';
 import type { Dispose } from '@shared/time/clock';
-import type { NudgeDelivery } from './sitting-config';
+
 import { guarded, tellEach } from '../platform/guarded';
 import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { NudgeWindowPort } from '../platform/windows-port';
+import type { NudgeDelivery } from './sitting-config';
 
 /** The nudge on screen: its notification and prompt window, shown and taken away together. */
 export interface NudgePrompt {

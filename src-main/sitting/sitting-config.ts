@@ -4,6 +4,7 @@ import { defaultTrackerConfig } from '@shared/sitting/config';
 import { defaultSamplingConfig, type SamplingConfig } from '@shared/sitting/sampling';
 import type { TrackerConfig } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
+
 import { followSetting, type SettingsFeedPort } from '../settings/follow-setting';
 
 /**

@@ -1,15 +1,16 @@
+import type { SignalKind } from '@shared/quiet/signal';
 import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
 import type { LocalTimeFrom } from '@shared/reminders/types';
 import type { BoutRecord, BreakRecord } from '@shared/sitting/types';
-import type { QuietGate } from '../quiet/quiet-gate';
-import type { SignalKind } from '@shared/quiet/signal';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
-import type { SittingConfig } from './sitting-config';
+
 import type { IdlePort } from '../platform/idle-port';
 import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
-import type { NudgeWindowPort } from '../platform/windows-port';
 import type { PowerPort } from '../platform/power-port';
+import type { NudgeWindowPort } from '../platform/windows-port';
+import type { QuietGate } from '../quiet/quiet-gate';
+import type { SittingConfig } from './sitting-config';
 
 /** What the history keeps of sitting: bouts, breaks, and the fate of every nudge. */
 export type SittingEvent =

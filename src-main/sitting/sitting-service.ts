@@ -1,18 +1,19 @@
-import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
+import type { SignalKind } from '@shared/quiet/signal';
 import * as act from '@shared/reminders/actions';
+import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminders/nudge-schema';
 import { planNextNudge, sittingMs } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import type { NudgePlan, PauseRequest, ReminderState } from '@shared/reminders/types';
 import { nextSampleAt } from '@shared/sitting/sampling';
 import { applyEvent, initialTracker, trackerView } from '@shared/sitting/tracker';
 import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
-import type { SignalKind } from '@shared/quiet/signal';
 import type { Dispose } from '@shared/time/clock';
-import { createNudgePrompt } from './nudge-prompt';
-import { samplingConfigFrom } from './sitting-config';
+
 import { guarded, tellEach } from '../platform/guarded';
 import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
 import { silentLog } from '../platform/log-port';
+import { createNudgePrompt } from './nudge-prompt';
+import { samplingConfigFrom } from './sitting-config';
 import type { SittingEvent, SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
 

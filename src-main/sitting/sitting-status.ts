@@ -1,6 +1,6 @@
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import { sittingMs } from '@shared/reminders/planner';
-import { trayStatus, type StatusInput } from '@shared/reminders/status-text';
+import { type StatusInput, trayStatus } from '@shared/reminders/status-text';
 
 /** The published status, and when it next changes by itself: the service's own refresh time. */
 export interface StatusAndRefresh {

@@ -1,6 +1,8 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
 import './styles/theme.css';
+
+import { mount } from 'svelte';
+
+import App from './App.svelte';
 
 /** Entry point: mounts the app; App picks the view from the location hash. */
 const target = document.getElementById('app');

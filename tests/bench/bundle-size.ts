@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+
 import { formatTable, kib } from './stats';
 
 /** Bytes of one kind of asset, as shipped (minified) and as it would travel gzipped. */

@@ -1,11 +1,13 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { localDayOf } from '@shared/history/local-day';
 import { parseLog, recordLine, serializeLog } from '@shared/history/log-format';
 import type { HistoryRecord } from '@shared/history/records';
 import { computeHistoryStats } from '@shared/history/stats';
 import { summariseOldDays } from '@shared/history/summarise';
+
 import { createHistoryFile } from '../../src-main/history/history-file';
 import { heavyHistory } from '../support/heavy-history';
 import { formatTable, kib, median, ms, percentile } from './stats';

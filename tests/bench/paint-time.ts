@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 import { createAppHost } from '../e2e/host/app-host';
 import { playerUrl, testOrigin } from '../e2e/host/paths';

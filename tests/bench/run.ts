@@ -5,9 +5,10 @@
  * only; nothing passes or fails (the wakeup budget has a unit test).
  */
 import { chromium } from '@playwright/test';
+
+import launchConfig from '../../playwright.config';
 import { bundleBridge } from '../e2e/host/global-setup';
 import { rendererDir } from '../e2e/host/paths';
-import launchConfig from '../../playwright.config';
 import { printRendererBundle } from './bundle-size';
 import { printHistoryBench } from './history-bench';
 import { createStaticBaseline, playerPaint } from './paint-time';

@@ -1,4 +1,5 @@
 import type { Timers } from '@shared/time/clock';
+
 import { FakeClock } from '../support/fake-clock';
 import type { WorkdayScript } from '../support/workday-script';
 

@@ -1,7 +1,8 @@
 import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
+
 import { createMainRuntime } from '../../src-main/app/main-runtime';
-import { createMemorySettingsFile } from '../../src-main/settings/memory-settings-file';
 import type { IdlePort } from '../../src-main/platform/idle-port';
+import { createMemorySettingsFile } from '../../src-main/settings/memory-settings-file';
 import { FakeNotifier, FakePowerEvents } from '../support/fake-os';
 import type { WorkdayScript } from '../support/workday-script';
 import type { DayClock, DaySubject, UserMinute } from './workday-replay';

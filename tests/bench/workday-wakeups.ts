@@ -1,7 +1,7 @@
 import { replayWorkday, standardWorkday, type WorkdayScript } from '../support/workday-script';
+import { formatTable } from './stats';
 import { DayClock, replayDay, type WakeupCount } from './workday-replay';
 import { limberSubject, pollerSubject } from './workday-subjects';
-import { formatTable } from './stats';
 
 /** The budget: timer wakeups per hour while the user sits at the desk. */
 export const deskWakeupBudget = 80;

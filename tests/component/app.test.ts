@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import App from '../../src-renderer/src/App.svelte';
 import { FakeMain } from './support/fake-main';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import indexHtml from '../../src-renderer/index.html?raw';
+
 // As text: csp.ts sits outside the web type-check project, so it cannot be imported here.
 import cspSource from '../../src-main/app/csp.ts?raw';
+import indexHtml from '../../src-renderer/index.html?raw';
 
 /**
  * Directives a <meta> policy cannot carry (CSP Level 3, "The meta element"): browsers ignore

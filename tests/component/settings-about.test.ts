@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { SettingsMain, renderSettings } from './support/settings-main';
+
+import { renderSettings, SettingsMain } from './support/settings-main';
 
 const aboutSection = () => screen.getByRole('region', { name: 'About' });
 

@@ -13,6 +13,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Component } from 'svelte';
 import type * as SvelteServer from 'svelte/server';
 import { createServer } from 'vite';
+
 import type { Side, Stretch } from '@shared/content/types';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { defaultSettings } from '@shared/settings/schema';
+
 import { expect, test } from './host/fixture';
 import { totalMs } from './host/flows';
 import { historyPage, morningOfferPage } from './host/history-page';

@@ -1,6 +1,6 @@
 import { expect, test } from './host/fixture';
-import { countdownText, playerPage } from './host/player-page';
 import { findStep, justAfterMs, startMorningFromTray } from './host/flows';
+import { countdownText, playerPage } from './host/player-page';
 
 test('the morning routine runs from the tray to "Well done" and is recorded in main', async ({
   page,

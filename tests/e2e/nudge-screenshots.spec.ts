@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { expect, test } from './host/fixture';
 import { nudgeWindowSize } from './host/hosted-windows';
 import { nudgePage } from './host/nudge-page';

@@ -1,5 +1,5 @@
-import { test as base, expect } from './host/fixture';
 import { FakeBusy } from './host/fake-busy';
+import { expect, test as base } from './host/fixture';
 import { nudgePage, sittingStatusSeenBy } from './host/nudge-page';
 import { openStatusWindow, statusPage } from './host/status-page';
 

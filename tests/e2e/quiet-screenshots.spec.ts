@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test as base, expect } from './host/fixture';
+
 import { FakeBusy } from './host/fake-busy';
+import { expect, test as base } from './host/fixture';
 import { screenshotDir } from './host/paths';
 import { openSettingsFromTray } from './host/settings-page';
 import { openStatusWindow, statusPage } from './host/status-page';

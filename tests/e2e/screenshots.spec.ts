@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+
 import { expect, test } from './host/fixture';
 import { findStep, startMorningFromTray, totalMs } from './host/flows';
 import { screenshotDir } from './host/paths';

@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+
 import { getStretch } from '@shared/content/catalog';
 import { defaultSettings } from '@shared/settings/schema';
+
 import type { AppHost } from './host/app-host';
 import { expect, test } from './host/fixture';
 import { openSettingsFromTray, settingsInMain, settingsPage } from './host/settings-page';

@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './host/fixture';
+
 import type { AppHost } from './host/app-host';
+import { expect, test } from './host/fixture';
 import { screenshotDir } from './host/paths';
 import { openSettingsFromTray, settingsPage, settingsWindowSize } from './host/settings-page';
 

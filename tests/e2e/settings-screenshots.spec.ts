@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { expect, test } from './host/fixture';
 import { lookOf } from './host/page-scheme';
 import { screenshotDir } from './host/paths';

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+
 import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import type { AppHost } from './host/app-host';
 import { expect, test } from './host/fixture';
 import { lookOf } from './host/page-scheme';

@@ -1,5 +1,5 @@
-import { expect, test } from './host/fixture';
 import { audioProbeScript, cueStarts } from './host/audio-probe';
+import { expect, test } from './host/fixture';
 import { findStep, justAfterMs, startMorningFromTray } from './host/flows';
 
 test.use({ hostOptions: { initScripts: [audioProbeScript] } });

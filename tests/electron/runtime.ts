@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { locateElectron } from '../../scripts/start.mjs';
 
 /** Said after the runtime message, so nobody reads the exit as a test failure or a pass. */

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { _electron, type ElectronApplication, expect, test } from '@playwright/test';
+
 import { RENDERER_URL } from '../../src-main/app/app-origin';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 import { playerPage } from '../e2e/host/player-page';

@@ -1,4 +1,5 @@
 import type { Clock, Dispose } from '@shared/time/clock';
+
 import type { IdlePort } from '../../src-main/platform/idle-port';
 import type { NotificationRequest, NotifierPort } from '../../src-main/platform/notifier-port';
 import type { PowerEvent, PowerPort } from '../../src-main/platform/power-port';

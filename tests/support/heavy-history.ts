@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+
 import { localDayOf, shiftDay } from '@shared/history/local-day';
 import type { RawRecord } from '@shared/history/records';
 

@@ -1,6 +1,7 @@
 import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
-import type { Timers } from '@shared/time/clock';
 import { defaultSettings } from '@shared/settings/schema';
+import type { Timers } from '@shared/time/clock';
+
 import { sittingConfigFrom } from '../../src-main/sitting/sitting-config';
 import { createSittingService } from '../../src-main/sitting/sitting-service';
 import { FakeClock } from './fake-clock';

@@ -1,7 +1,7 @@
 import type { IllustrationRole, IllustrationShape } from '../types';
 import { BODY, type Pose, type Working } from './body';
 import { curve, limb } from './draw';
-import { project, reach, sub, type Camera, type Point, type Vec } from './space';
+import { type Camera, type Point, project, reach, sub, type Vec } from './space';
 
 /** How far the nose mark sticks out of the head: enough to read which way the face looks. */
 const NOSE = 4;

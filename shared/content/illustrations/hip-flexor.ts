@@ -3,7 +3,7 @@ import { pose } from './body';
 import { SIDE } from './cameras';
 import { arrow, VIEWBOX } from './draw';
 import { figure } from './figure';
-import { bed, BED_TOP, floor, FLOOR, REST } from './scenery';
+import { bed, BED_TOP, FLOOR, floor, REST } from './scenery';
 import { ang } from './space';
 
 /**

@@ -1,7 +1,7 @@
 import type { IllustrationShape } from '../types';
 import { BODY } from './body';
-import { project, towardViewer, type Camera, type Point, type Vec } from './space';
 import { VIEWBOX_WIDTH } from './draw';
+import { type Camera, type Point, project, towardViewer, type Vec } from './space';
 
 /**
  * The furniture, drawn once for every figure: a bed, a plain four-legged chair and the floor.

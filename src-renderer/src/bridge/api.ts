@@ -1,7 +1,7 @@
+import type { FieldIssue } from '@shared/errors/issues';
 import type { InvokeArgs, LimberApi, LimberEventApi } from '@shared/ipc/build-api';
 import type { InvokeName } from '@shared/ipc/channels';
 import type { InvokeResponse } from '@shared/ipc/contract';
-import type { FieldIssue } from '@shared/errors/issues';
 import type { IpcErrorCode, IpcResult } from '@shared/ipc/result';
 
 /** A call main answered with `ok: false`. Carries main's code so a view can tell "why" apart. */

@@ -1,6 +1,7 @@
+import { errorMessage } from '@shared/errors/error-message';
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
-import { errorMessage } from '@shared/errors/error-message';
+
 import type { RendererApi } from './api';
 
 /** A value main owns: one call that reads it now, and the event main pushes when it changes. */

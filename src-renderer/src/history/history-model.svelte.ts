@@ -1,6 +1,7 @@
-import type { InvokeResponse } from '@shared/ipc/contract';
 import type { HistoryStats } from '@shared/history/stats';
+import type { InvokeResponse } from '@shared/ipc/contract';
 import type { Dispose } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
 import { MainValue } from '../bridge/main-value.svelte';
 

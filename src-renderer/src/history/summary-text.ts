@@ -1,4 +1,5 @@
 import type { HistoryStats } from '@shared/history/stats';
+
 import { dayShort, stiffnessText } from './history-format';
 
 /** What each chart says to a screen reader, in one sentence: its shape, not every number. */

@@ -1,6 +1,7 @@
 import type { InvokeRequest } from '@shared/ipc/contract';
 import type { MorningOfferSnapshot } from '@shared/morning/offer-schema';
 import type { Dispose } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
 import { MainValue } from '../bridge/main-value.svelte';
 

@@ -1,5 +1,6 @@
 import type { InvokeRequest, InvokeResponse } from '@shared/ipc/contract';
 import type { Dispose } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
 import { MainValue } from '../bridge/main-value.svelte';
 

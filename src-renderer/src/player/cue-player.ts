@@ -1,4 +1,5 @@
 import type { Settings } from '@shared/settings/schema';
+
 import type { Cue } from './cue-plan';
 
 /** One note of a chime: pitch, start offset and loudness relative to the cue volume. */

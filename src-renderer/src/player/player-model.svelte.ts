@@ -1,11 +1,12 @@
 import type { RoutineId } from '@shared/content/types';
-import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import { fromSnapshot, playerView } from '@shared/routine';
+import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { PlayerView } from '@shared/routine/types';
 import type { Dispose, Timers } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
-import { MainValue } from '../bridge/main-value.svelte';
 import { browserTimers, pageClock } from '../bridge/browser-timers';
+import { MainValue } from '../bridge/main-value.svelte';
 import { nextRefreshDelay } from './tick-schedule';
 
 /** Where a page's visibility comes from; the document in the app, a stub in tests. */

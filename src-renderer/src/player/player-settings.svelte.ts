@@ -1,5 +1,6 @@
 import type { Settings, SettingsPatch } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
 import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 

@@ -1,6 +1,7 @@
 import { getStretch } from '@shared/content/catalog';
-import type { Settings } from '@shared/settings/schema';
 import type { TimelineStep } from '@shared/routine/types';
+import type { Settings } from '@shared/settings/schema';
+
 import type { Cue } from './cue-plan';
 import { sideName } from './step-text';
 

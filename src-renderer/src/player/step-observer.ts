@@ -1,11 +1,12 @@
 import type { PlayerView, RoutineOutcome, TimelineStep } from '@shared/routine/types';
 import type { Settings } from '@shared/settings/schema';
+
 import {
+  type Cue,
   cueForBreathChange,
   cueForSecond,
   cueForStepChange,
   shownSeconds,
-  type Cue,
 } from './cue-plan';
 import { spokenCue, spokenStep } from './spoken-cues';
 import { announcement as announce } from './step-text';

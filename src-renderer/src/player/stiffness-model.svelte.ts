@@ -1,6 +1,7 @@
 import type { SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { Settings } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import type { RendererApi } from '../bridge/api';
 import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 

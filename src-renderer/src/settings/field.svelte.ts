@@ -1,5 +1,5 @@
 import { getSettingsModel } from './settings-context';
-import { valueAt, type SettingsPath, type SettingsValue } from './settings-paths';
+import { type SettingsPath, type SettingsValue, valueAt } from './settings-paths';
 
 /** One setting as its field sees it: main's value, the error beside it, the way to change it. */
 export interface SettingsField<P extends SettingsPath> {

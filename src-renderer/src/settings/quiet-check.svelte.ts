@@ -1,7 +1,8 @@
+import { errorMessage } from '@shared/errors/error-message';
 import type { QuietStatus } from '@shared/quiet/quiet-schema';
 import type { DetectedKind } from '@shared/quiet/signal';
 import type { Dispose, Timers } from '@shared/time/clock';
-import { errorMessage } from '@shared/errors/error-message';
+
 import type { RendererApi } from '../bridge/api';
 
 /** How often the open settings window asks again: signals change, but not by the second. */

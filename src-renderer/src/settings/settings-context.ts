@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+
 import type { SettingsModel } from './settings-model.svelte';
 
 /**

@@ -1,8 +1,10 @@
 import './settings-zod-setup';
-import { SettingsPatchSchema, type Settings, type SettingsPatch } from '@shared/settings/schema';
-import type { Dispose } from '@shared/time/clock';
-import { IpcCallError, type RendererApi } from '../bridge/api';
+
 import { errorMessage } from '@shared/errors/error-message';
+import { type Settings, type SettingsPatch, SettingsPatchSchema } from '@shared/settings/schema';
+import type { Dispose } from '@shared/time/clock';
+
+import { IpcCallError, type RendererApi } from '../bridge/api';
 import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 import { patchAt, type SettingsPath, type SettingsValue } from './settings-paths';
 

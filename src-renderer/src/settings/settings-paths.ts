@@ -1,6 +1,8 @@
 import './settings-zod-setup';
+
 import type { z } from 'zod';
-import { SettingsSchema, type Settings } from '@shared/settings/schema';
+
+import { type Settings, SettingsSchema } from '@shared/settings/schema';
 
 /** What the user sets: everything but the file's version. */
 type Editable = Omit<Settings, 'schemaVersion'>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildLimberApi } from '@shared/ipc/build-api';
 import { fail, ok } from '@shared/ipc/result';
+
 import { IpcCallError, rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 
 describe('rendererApiFrom', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { localDate, weekdayShort } from '../../../src-renderer/src/history/history-format';
 
 // The component project has no Node types; Vitest runs in Node, where TZ applies at once.

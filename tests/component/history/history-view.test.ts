@@ -1,11 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { eventChannels } from '@shared/ipc/channels';
+
 import type { HistoryStats } from '@shared/history/stats';
+import { eventChannels } from '@shared/ipc/channels';
 import { ok } from '@shared/ipc/result';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
-import HistoryView from '../../../src-renderer/src/history/HistoryView.svelte';
 import { dayShort } from '../../../src-renderer/src/history/history-format';
+import HistoryView from '../../../src-renderer/src/history/HistoryView.svelte';
 import { FakeTransport } from '../support/fake-transport';
 
 const MIN = 60_000;

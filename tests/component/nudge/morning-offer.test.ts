@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import type { EventPayload } from '@shared/ipc/contract';
 import { fail, ok } from '@shared/ipc/result';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
 import { FakeTransport } from '../support/fake-transport';

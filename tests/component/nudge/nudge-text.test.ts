@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatSittingTime, snoozeLabels } from '../../../src-renderer/src/nudge/nudge-text';
 
 const MIN = 60_000;

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { buildLimberApi } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import type { EventPayload } from '@shared/ipc/contract';
 import { fail, ok } from '@shared/ipc/result';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
 

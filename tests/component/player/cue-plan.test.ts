@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { getRoutine, getStretch } from '@shared/content/catalog';
 import { buildTimeline } from '@shared/routine';
 import type { TimelineStep } from '@shared/routine/types';
+
 import { cueForBreathChange, cueForStepChange } from '../../../src-renderer/src/player/cue-plan';
 
 const steps = buildTimeline(getRoutine('morning-in-bed'), getStretch).steps;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CuePlayer } from '../../../src-renderer/src/player/cue-player';
 
 /** Just enough of an AudioContext to see which tones would sound, and how loud. */

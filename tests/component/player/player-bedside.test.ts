@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
-import { defaultSettings, type Settings } from '@shared/settings/schema';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
+
 import { getRoutine, getStretch } from '@shared/content/catalog';
 import { buildTimeline } from '@shared/routine';
 import type { TimelineStep } from '@shared/routine/types';
+import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import { leaveOutPatch } from '../../../src-renderer/src/player/leave-out';
 import { FakeMain } from '../support/fake-main';
 import { ChimeRecorder, countdownText, FakeSpeech, renderPlayer } from '../support/render-player';

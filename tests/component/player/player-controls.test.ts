@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { FakeMain } from '../support/fake-main';
 import { renderPlayer } from '../support/render-player';
 

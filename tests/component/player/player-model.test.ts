@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import { PlayerModel } from '../../../src-renderer/src/player/player-model.svelte';
 import { FakeMain } from '../support/fake-main';

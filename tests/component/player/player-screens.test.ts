@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
+import { getRoutine, getStretch } from '@shared/content/catalog';
 import { safetyNote } from '@shared/content/safety';
 import { invokeChannels } from '@shared/ipc/channels';
-import { defaultSettings, type Settings } from '@shared/settings/schema';
-import { getRoutine, getStretch } from '@shared/content/catalog';
 import { buildTimeline } from '@shared/routine';
+import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import { formatDuration } from '../../../src-renderer/src/ui/format';
 import { FakeMain } from '../support/fake-main';
 import { renderPlayer } from '../support/render-player';

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import { getRoutine, getStretch } from '@shared/content/catalog';
 import { buildTimeline, playerView, startPlayer } from '@shared/routine';
+
+import { cueLine, nextLabel } from '../../../src-renderer/src/player/step-text';
+import { nextRefreshDelay } from '../../../src-renderer/src/player/tick-schedule';
 import {
   formatCountdown,
   formatDuration,
   formatMinutesLeft,
 } from '../../../src-renderer/src/ui/format';
-import { cueLine, nextLabel } from '../../../src-renderer/src/player/step-text';
-import { nextRefreshDelay } from '../../../src-renderer/src/player/tick-schedule';
 
 const timeline = buildTimeline(getRoutine('morning-in-bed'), getStretch);
 const find = (kind: string, side?: string) => {

@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
-import { defaultSettings } from '@shared/settings/schema';
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
+import { defaultSettings } from '@shared/settings/schema';
+
 import { FakeMain } from '../support/fake-main';
 import { countdownText, renderPlayer } from '../support/render-player';
 

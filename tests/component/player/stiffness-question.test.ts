@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
 import { ok } from '@shared/ipc/result';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import StiffnessQuestion from '../../../src-renderer/src/player/StiffnessQuestion.svelte';
 import { FakeMain } from '../support/fake-main';

@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import StretchIllustration from '../../../src-renderer/src/player/StretchIllustration.svelte';
+
 import { getStretch } from '@shared/content/catalog';
+
+import StretchIllustration from '../../../src-renderer/src/player/StretchIllustration.svelte';
 
 const hipFlexor = getStretch('hip-flexor').illustration;
 const catCow = getStretch('cat-cow').illustration;

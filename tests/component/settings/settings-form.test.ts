@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { defaultSettings } from '@shared/settings/schema';
-import { SettingsMain, renderSettings } from '../support/settings-main';
+
+import { renderSettings, SettingsMain } from '../support/settings-main';
 
 /** Types `text` into a field and leaves it, as a user does before the change is committed. */
 async function typeInto(label: string | RegExp, text: string): Promise<HTMLInputElement> {

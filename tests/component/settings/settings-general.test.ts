@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import App from '../../../src-renderer/src/App.svelte';
-import { SettingsMain, renderSettings } from '../support/settings-main';
+import { renderSettings, SettingsMain } from '../support/settings-main';
 
 describe('reset to defaults', () => {
   it('asks first, and keeping the settings changes nothing', async () => {

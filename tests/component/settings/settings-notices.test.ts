@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import type { SettingsNotice } from '@shared/settings/notice-schema';
-import { SettingsMain, renderSettings } from '../support/settings-main';
+
+import { renderSettings, SettingsMain } from '../support/settings-main';
 
 const AT_MS = Date.UTC(2026, 10, 24, 9, 30);
 

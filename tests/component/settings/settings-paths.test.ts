@@ -1,11 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+
 import { defaultSettings } from '@shared/settings/schema';
+
 import {
   patchAt,
-  valueAt,
   type PathTo,
   type SettingsPath,
   type SettingsValue,
+  valueAt,
 } from '../../../src-renderer/src/settings/settings-paths';
 
 describe('settings paths', () => {

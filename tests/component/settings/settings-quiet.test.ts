@@ -1,14 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
 import { ok } from '@shared/ipc/result';
 import type { QuietStatus } from '@shared/quiet/quiet-schema';
 import { DETECTED_KINDS, type DetectedKind } from '@shared/quiet/signal';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import { QuietCheck, RECHECK_MS } from '../../../src-renderer/src/settings/quiet-check.svelte';
 import { FakeTransport } from '../support/fake-transport';
 import { ManualClock } from '../support/manual-clock';
-import { SettingsMain, renderSettings } from '../support/settings-main';
+import { renderSettings, SettingsMain } from '../support/settings-main';
 
 type Seen = Omit<QuietStatus['signals'][number], 'kind' | 'enabled'>;
 

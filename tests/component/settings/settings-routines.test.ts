@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { getStretch } from '@shared/content/catalog';
-import { SettingsMain, renderSettings } from '../support/settings-main';
+
+import { renderSettings, SettingsMain } from '../support/settings-main';
 
 /** The stretch names of one list, in the order the user sees them. */
 function namesIn(legend: string): string[] {

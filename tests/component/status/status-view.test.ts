@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { fail, ok } from '@shared/ipc/result';
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
+
 import App from '../../../src-renderer/src/App.svelte';
 import { FakeTransport } from '../support/fake-transport';
 

@@ -2,8 +2,6 @@ import { getRoutine, getStretch } from '@shared/content/catalog';
 import type { RoutineId } from '@shared/content/types';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { fail, ok } from '@shared/ipc/result';
-import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
-import { defaultSettings, type Settings } from '@shared/settings/schema';
 import {
   buildTimeline,
   endEarly,
@@ -15,7 +13,10 @@ import {
   skipForward,
   snapshotFrom,
 } from '@shared/routine';
+import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
+import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import { FakeTransport } from './fake-transport';
 import { ManualClock } from './manual-clock';
 import { SettingsMain } from './settings-main';

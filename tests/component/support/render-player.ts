@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
-import PlayerView from '../../../src-renderer/src/player/PlayerView.svelte';
 import type { Cue } from '../../../src-renderer/src/player/cue-plan';
+import PlayerView from '../../../src-renderer/src/player/PlayerView.svelte';
 import type { SpeechPort } from '../../../src-renderer/src/player/speech';
 import type { FakeMain } from './fake-main';
 

@@ -1,19 +1,21 @@
 import { render, screen } from '@testing-library/svelte';
+
+import type { FieldIssue } from '@shared/errors/issues';
+import { issuesFrom } from '@shared/errors/issues';
 import type { LimberApi } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
-import { issuesFrom } from '@shared/errors/issues';
-import type { FieldIssue } from '@shared/errors/issues';
 import { fail, ok } from '@shared/ipc/result';
 import { DETECTED_KINDS } from '@shared/quiet/signal';
-import type { SettingsNotice } from '@shared/settings/notice-schema';
 import { SettingsValidationError } from '@shared/settings/issues';
 import { cloneData, deepMerge } from '@shared/settings/merge';
+import type { SettingsNotice } from '@shared/settings/notice-schema';
 import {
   defaultSettings,
+  type Settings,
   SettingsPatchSchema,
   SettingsSchema,
-  type Settings,
 } from '@shared/settings/schema';
+
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import SettingsView from '../../../src-renderer/src/settings/SettingsView.svelte';
 import { FakeTransport } from './fake-transport';

@@ -1,17 +1,18 @@
 import type { Page } from '@playwright/test';
+
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/csp';
 import { createMainRuntime, type MainRuntime } from '../../../src-main/app/main-runtime';
 import type { IpcDispatcher } from '../../../src-main/ipc/dispatcher';
 import { createMemorySettingsFile } from '../../../src-main/settings/memory-settings-file';
-import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/csp';
 import { FakeClock } from '../../support/fake-clock';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { invokeBindingName } from './bridge-names';
 import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
 import type { FakeBusy } from './fake-busy';
-import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
 import { FakeSaveDialog } from './fake-save-dialog';
+import { type ColorScheme, HostedTheme } from './hosted-theme';
 import { HostedWindows } from './hosted-windows';
-import { HostedTheme, type ColorScheme } from './hosted-theme';
 import { reportCspViolations, watchPage } from './page-guards';
 import { bridgeBundlePath, playerUrl, rendererDir, testOrigin } from './paths';
 import { serveStatic } from './static-server';

@@ -4,6 +4,7 @@
  * uses; only the transport differs: Playwright bindings instead of ipcRenderer.
  */
 import { buildLimberApi, type IpcTransport } from '@shared/ipc/build-api';
+
 import { bridgeReadyFlag, emitFunctionName, invokeBindingName } from './bridge-names';
 
 type Listener = (payload: unknown) => void;

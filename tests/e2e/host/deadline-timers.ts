@@ -1,4 +1,5 @@
 import type { Dispose, Timers } from '@shared/time/clock';
+
 import type { FakeClock } from '../../support/fake-clock';
 
 /**

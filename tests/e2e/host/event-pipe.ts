@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
-import { eventContract } from '@shared/ipc/contract';
+
 import type { EventName } from '@shared/ipc/channels';
+import { eventContract } from '@shared/ipc/contract';
+
 import { emitFunctionName } from './bridge-names';
 
 /**

@@ -1,5 +1,6 @@
-import type { BusyDetector } from '../../../src-main/quiet/quiet-ports';
 import { DETECTED_KINDS, type DetectedKind, type Signal } from '@shared/quiet/signal';
+
+import type { BusyDetector } from '../../../src-main/quiet/quiet-ports';
 
 /**
  * The "Quiet when…" detectors as a test sets them: each kind answers what `set` last said

@@ -1,5 +1,6 @@
-import { test as base, expect } from '@playwright/test';
-import { createAppHost, type AppHost, type AppHostOptions } from './app-host';
+import { expect, test as base } from '@playwright/test';
+
+import { type AppHost, type AppHostOptions, createAppHost } from './app-host';
 
 /**
  * `test` with a `host`: every test gets its own page wired to a fresh set of main's services.

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
+
 import type { TimelineStep } from '@shared/routine/types';
+
 import type { AppHost } from './app-host';
-import { playerPage, type PlayerPage } from './player-page';
+import { type PlayerPage, playerPage } from './player-page';
 
 /**
  * Steps several specs share. Expectations about lengths come from the timeline main built, so

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { build } from 'vite';
+
 import { bridgeBundlePath, bridgeEntryPath, rendererDir, sharedDir } from './paths';
 
 /**

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+
 import type { Settings } from '@shared/settings/schema';
+
 import type { ThemePort } from '../../../src-main/settings/theme-sync';
 
 /** What a page's prefers-color-scheme can be made to answer. */

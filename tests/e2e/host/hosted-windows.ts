@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { WindowsPort } from '../../../src-main/platform/windows-port';
+
 import type { SenderInfo } from '../../../src-main/ipc/sender-policy';
+import type { WindowsPort } from '../../../src-main/platform/windows-port';
 import { nudgeUrl, playerUrl, settingsUrl, windowUrl } from './paths';
 
 /** The windows that open on demand beside the player and the prompt. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
 
 /** The nudge prompt as a user finds it: by role and accessible name only. */

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+
 import type { Settings } from '@shared/settings/schema';
+
 import type { AppHost } from './app-host';
 
 /** The settings window's size in the app (windows adapter): tests look at it at that size. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import type { AppHost } from './app-host';
 
 /** The status window's size in the app (windows adapter): tests look at it at that size. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import type { FakeClock } from '../../support/fake-clock';
 import type { DeadlineTimers } from './deadline-timers';
 import type { EventPipe } from './event-pipe';

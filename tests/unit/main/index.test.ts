@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
+
 import { fakeElectron } from '../../support/electron-mock';
 
 /** electron-log's main build loads the real Electron; here it records what main logged. */

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import viteConfig from '../../../electron.vite.config';
 import { APP_FILES, APP_ICON, appRootFromMain } from '../../../src-main/app/app-files';
 import { APP_ID } from '../../../src-main/app/app-identity';
@@ -11,8 +12,8 @@ import {
   fuseNames,
   loadBuilderConfig,
   packedBy,
-  validateBuilderConfig,
   type Platform,
+  validateBuilderConfig,
 } from './electron-builder';
 import { trayFilesLoaded } from './tray-files';
 

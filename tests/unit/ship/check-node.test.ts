@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { DIST_NODE } from '../../../scripts/check-node.mjs';
 import { appBuilderLibDir, packageDir, packageJson } from './packaging-tools';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import type { Configuration, PlatformSpecificBuildOptions } from 'electron-builder';
+
 import { requireAsAppBuilderLib } from './packaging-tools';
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { ICON_FILES } from '../../../scripts/icons/catalogue.mjs';
 import { ICNS_TYPES } from '../../../scripts/icons/encode.mjs';
 import { APP_FILES, APP_ICON } from '../../../src-main/app/app-files';

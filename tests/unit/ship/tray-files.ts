@@ -1,5 +1,5 @@
+import { at2x, TRAY_ICONS, trayTemplatePath } from '../../../src-main/app/tray-icon-files';
 import { trayIconPath } from '../../../src-main/electron/tray';
-import { TRAY_ICONS, at2x, trayTemplatePath } from '../../../src-main/app/tray-icon-files';
 
 /**
  * Every tray image the tray code can load from `resourcesDir`, on every platform, each with

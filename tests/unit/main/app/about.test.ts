@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
+
 import { createHarness } from '../support/app-harness';
 
 describe('About, in the settings window', () => {

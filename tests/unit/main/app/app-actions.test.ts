@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createHarness } from '../support/app-harness';
 
 /** Tray clicks and command-line commands run in Electron's event loop: a throw there is a crash. */

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
+
 import { guardAgainstCrashes } from '../../../../src-main/app/crash-guard';
 import { RecordingLog } from '../../../support/fake-log';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { greetFirstRun } from '../../../../src-main/app/first-run';
 import { createHarness } from '../support/app-harness';
 

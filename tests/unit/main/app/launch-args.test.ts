@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import {
+  type AppCommand,
   LAUNCH_USAGE,
   launchWordsFrom,
   parseLaunchArgs,
   runLaunchCommand,
-  type AppCommand,
 } from '../../../../src-main/app/launch-args';
 
 const ALLOWED =

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { runSetupSteps } from '../../../../src-main/app/setup-steps';
 import { RecordingLog } from '../../../support/fake-log';
 

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MISSING_RUNTIME_MESSAGE, locateElectron } from '../../../../scripts/start.mjs';
+
+import { locateElectron, MISSING_RUNTIME_MESSAGE } from '../../../../scripts/start.mjs';
 
 const startScript = resolve(import.meta.dirname, '../../../../scripts/start.mjs');
 const emptyDirs: string[] = [];

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { readStatusFile, writeStatusFile } from '../../../../src-main/app/status-file';
 import { statusReport } from '../../../../src-main/app/status-report';
 import { createHarness } from '../support/app-harness';

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { invokeChannels } from '@shared/ipc/channels';
+
 import { STRETCH_IDS } from '@shared/content/types';
+import { invokeChannels } from '@shared/ipc/channels';
+
 import type { ChaosStep } from './chaos-world';
 import { channelNames } from './chaos-world';
 

@@ -2,6 +2,7 @@ import { invokeChannels } from '@shared/ipc/channels';
 import { sameData } from '@shared/settings/merge';
 import { SettingsSchema } from '@shared/settings/schema';
 import type { Dispose, Timers } from '@shared/time/clock';
+
 import {
   createMainRuntime,
   type MainRuntime,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { chaosRun } from './chaos-steps';
 import { ChaosWorld } from './chaos-world';
 import { playRun } from './play-run';

@@ -1,5 +1,5 @@
-import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
+import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 
 /** What can go wrong with the settings folder, as the chaos test switches it on and off. */
 export type FileFault =

@@ -1,4 +1,4 @@
-import { ChaosWorld, type ChaosStep } from './chaos-world';
+import { type ChaosStep, ChaosWorld } from './chaos-world';
 
 /**
  * Plays one run on a fresh runtime, checking every invariant after each step. Throws with the

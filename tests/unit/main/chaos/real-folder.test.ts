@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { sameData } from '@shared/settings/merge';
 import { migrate } from '@shared/settings/migrations';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
+
 import { createMainRuntime, type MainRuntime } from '../../../../src-main/app/main-runtime';
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 import { FakeClock } from '../../../support/fake-clock';

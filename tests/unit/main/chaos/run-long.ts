@@ -4,6 +4,7 @@
  * shrunk run and the seed that replays it, and exits 1.
  */
 import fc from 'fast-check';
+
 import { chaosRun } from './chaos-steps';
 import { playRun } from './play-run';
 

@@ -1,5 +1,6 @@
 import { app, shell } from 'electron';
 import { describe, expect, it } from 'vitest';
+
 import { aboutFrom } from '../../../../src-main/electron/about';
 import { fakeElectron } from '../../../support/electron-mock';
 

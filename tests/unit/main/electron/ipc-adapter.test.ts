@@ -1,7 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
-import { setupIpc, senderInfoFrom } from '../../../../src-main/electron/ipc';
+
+import { senderInfoFrom, setupIpc } from '../../../../src-main/electron/ipc';
 import { fakeElectron } from '../../../support/electron-mock';
 
 const mainFrame = { url: 'app://limber/index.html' };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import electronLog from 'electron-log/node';
 import { describe, expect, it, onTestFinished } from 'vitest';
+
 import { LOG_MAX_BYTES, setupLog } from '../../../../src-main/electron/log';
 import { fakeElectron } from '../../../support/electron-mock';
 

@@ -1,5 +1,6 @@
 import { Notification, powerMonitor } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+
 import { createNotifier } from '../../../../src-main/electron/notifier';
 import { idlePortFrom, powerPortFrom } from '../../../../src-main/electron/power-monitor';
 import type { PowerEvent } from '../../../../src-main/platform/power-port';

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+
 import type { LimberApi } from '@shared/ipc/build-api';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+
 import { fakeElectron } from '../../../support/electron-mock';
 
 async function loadPreload(): Promise<LimberApi> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CONTENT_SECURITY_POLICY } from '../../../../src-main/app/csp';
 import { resolveAsset } from '../../../../src-main/electron/asset-path';
 import { registerAppScheme, respond, serveRenderer } from '../../../../src-main/electron/protocol';

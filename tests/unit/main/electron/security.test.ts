@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { setupSecurity } from '../../../../src-main/electron/security';
 import { fakeElectron, type FakeWebContents } from '../../../support/electron-mock';
 

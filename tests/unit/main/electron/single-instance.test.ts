@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+
 import { setupSingleInstance } from '../../../../src-main/electron/single-instance';
 import { fakeElectron } from '../../../support/electron-mock';
 

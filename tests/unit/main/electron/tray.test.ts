@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { setupTray, trayIconPath } from '../../../../src-main/electron/tray';
+
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
+
 import { buildTrayMenu, type TrayMenuItem } from '../../../../src-main/app/tray-menu';
+import { setupTray, trayIconPath } from '../../../../src-main/electron/tray';
 import { fakeElectron } from '../../../support/electron-mock';
 
 const actions = () => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { createAppWindows } from '../../../../src-main/electron/windows';
-import { fakeElectron, type FakeBrowserWindow } from '../../../support/electron-mock';
+import { type FakeBrowserWindow, fakeElectron } from '../../../support/electron-mock';
 import { RecordingLog } from '../../../support/fake-log';
 
 function setup() {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+
+import { cornerPosition, WINDOW_BACKGROUND } from '../../../../src-main/electron/window-options';
 import { createAppWindows } from '../../../../src-main/electron/windows';
-import { WINDOW_BACKGROUND, cornerPosition } from '../../../../src-main/electron/window-options';
 import { fakeElectron } from '../../../support/electron-mock';
 
 const preloadPath = '/app/out/preload/index.cjs';

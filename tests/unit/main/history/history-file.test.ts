@@ -9,6 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+
 import { createHistoryFile } from '../../../../src-main/history/history-file';
 import { MAX_HISTORY_BYTES } from '../../../../src-main/history/history-port';
 

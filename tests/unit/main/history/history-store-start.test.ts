@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { headerLine, serializeLog } from '@shared/history/log-format';
 import { computeHistoryStats } from '@shared/history/stats';
+
 import { at, BERLIN, morningRoutine, nudge, stiffness } from '../../shared/history/make-records';
 import { historyHarness, START } from './store-harness';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { at, BERLIN } from '../../shared/history/make-records';
 import { historyHarness, START } from './store-harness';
 

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { dailyTotals } from '@shared/history/day-totals';
 import { localDayOf } from '@shared/history/local-day';
 import { parseLog } from '@shared/history/log-format';
+
 import { createHistoryFile } from '../../../../src-main/history/history-file';
 import { createHistoryStore } from '../../../../src-main/history/history-store';
 

@@ -1,12 +1,14 @@
 import { vi } from 'vitest';
+
 import { parseLog } from '@shared/history/log-format';
 import type { HistoryNotice } from '@shared/history/notices';
-import type { HistoryStoreDeps } from '../../../../src-main/history/history-service-types';
-import { createHistoryStore } from '../../../../src-main/history/history-store';
+
 import {
   createMemoryHistoryFile,
   type MemoryHistoryFile,
 } from '../../../../src-main/history/history-memory-file';
+import type { HistoryStoreDeps } from '../../../../src-main/history/history-service-types';
+import { createHistoryStore } from '../../../../src-main/history/history-store';
 import { FakeClock } from '../../../support/fake-clock';
 import { at, BERLIN } from '../../shared/history/make-records';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
+
 import { createHarness } from '../support/app-harness';
 
 /** What a hostile caller can make main do or say back is bounded, whatever it sends. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
+
 import { createHarness, playerSender } from '../support/app-harness';
 
 describe('IPC calls main refused or could not carry out', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
-import { createIpcDispatcher, type IpcHandlers } from '../../../../src-main/ipc/dispatcher';
-import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, type SettingsPatch } from '@shared/settings/schema';
+
+import { createIpcDispatcher, type IpcHandlers } from '../../../../src-main/ipc/dispatcher';
+import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';
 import { FakeClock } from '../../../support/fake-clock';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isTrustedSender, type SenderInfo } from '../../../../src-main/ipc/sender-policy';
 
 const trusted = { origin: { protocol: 'app:', host: 'limber' }, webContentsIds: new Set([7]) };

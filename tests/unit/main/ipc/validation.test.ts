@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { invokeChannels, type InvokeName } from '@shared/ipc/channels';
+
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createHarness, playerSender } from '../support/app-harness';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import {
   createElectronLoginItem,
-  loginStateOf,
   type ElectronLoginSettings,
+  loginStateOf,
 } from '../../../../src-main/login/electron-login-item';
 
 /** Electron's login item API over an OS that may not do what it is told. */

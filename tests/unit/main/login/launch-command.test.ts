@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { launchCommand } from '../../../../src-main/login/launch-command';
 import { autostartPath, inFlatpak } from '../../../../src-main/login/xdg-autostart';
 

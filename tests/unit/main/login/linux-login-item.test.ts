@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { desktopEntryKeys, execArgv } from '../../../../src-main/login/desktop-entry';
 import { launchCommand } from '../../../../src-main/login/launch-command';
-import { FLATPAK_NOTE, createLinuxLoginItem } from '../../../../src-main/login/linux-login-item';
+import { createLinuxLoginItem, FLATPAK_NOTE } from '../../../../src-main/login/linux-login-item';
 import { FakeTextFiles } from './fake-text-files';
 
 const HOME = '/home/sam';

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { launchCommand } from '../../../../src-main/login/launch-command';
 import { createLinuxLoginItem } from '../../../../src-main/login/linux-login-item';
 import { nodeTextFiles } from '../../../../src-main/login/node-text-files';

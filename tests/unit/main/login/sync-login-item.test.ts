@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import type { LoginItemPort, LoginState } from '../../../../src-main/login/login-state';
 import { syncLoginItem } from '../../../../src-main/login/sync-login-item';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';

@@ -1,4 +1,5 @@
 import type { Dispose } from '@shared/time/clock';
+
 import type { Scheduler } from '../../../../src-main/morning/morning-ports';
 import type { FakeClock } from '../../../support/fake-clock';
 

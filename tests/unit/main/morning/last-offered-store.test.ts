@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createMemoryLastOfferedStore } from '../../../../src-main/morning/memory-last-offered-store';
 import { parseMorningRecord } from '../../../../src-main/morning/morning-record';
 

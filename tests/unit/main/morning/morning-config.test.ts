@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, type Settings, type SettingsPatch } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
+
 import {
   followMorningSettings,
   morningConfigFrom,

@@ -1,14 +1,15 @@
 import type { RoutineId } from '@shared/content/types';
 import type { MorningAnswer, MorningRecord } from '@shared/morning/types';
 import { defaultSettings } from '@shared/settings/schema';
+
+import { createMemoryLastOfferedStore } from '../../../../src-main/morning/memory-last-offered-store';
+import { type MorningConfig, morningConfigFrom } from '../../../../src-main/morning/morning-config';
+import type { MorningOffer, MorningPrompt } from '../../../../src-main/morning/morning-ports';
+import { createMorningService } from '../../../../src-main/morning/morning-service';
 import type {
   MorningEvent,
   MorningService,
 } from '../../../../src-main/morning/morning-service-types';
-import { morningConfigFrom, type MorningConfig } from '../../../../src-main/morning/morning-config';
-import type { MorningOffer, MorningPrompt } from '../../../../src-main/morning/morning-ports';
-import { createMorningService } from '../../../../src-main/morning/morning-service';
-import { createMemoryLastOfferedStore } from '../../../../src-main/morning/memory-last-offered-store';
 import { FakeClock } from '../../../support/fake-clock';
 import { FakePowerEvents } from '../../../support/fake-os';
 import { FakeScheduler, type WakeBehaviour } from './fake-scheduler';

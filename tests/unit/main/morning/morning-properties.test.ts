@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { morningDecision } from '@shared/morning/decision';
 import { instantAt, localDateOf, weekdayOf } from '@shared/morning/local-calendar';
 import type { MorningAnswer } from '@shared/morning/types';
-import type { MorningEvent } from '../../../../src-main/morning/morning-service-types';
+
 import { LATER_MS } from '../../../../src-main/morning/morning-service';
+import type { MorningEvent } from '../../../../src-main/morning/morning-service-types';
 import { DAY, HOUR, MINUTE, ZONE_CASES, ZONES } from '../../shared/morning/zones';
 import type { WakeBehaviour } from './fake-scheduler';
 import { MorningHarness } from './morning-harness';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
 import { defaultSettings } from '@shared/settings/schema';
+
 import { createHarness } from '../support/app-harness';
 
 const MIN = 60_000;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { addCalendarDays, localDateOf } from '@shared/morning/local-calendar';
+
 import { BUSY_RECHECK_MS, LATER_MS } from '../../../../src-main/morning/morning-service';
 import { DAY, HOUR, MINUTE, wallAt, ZONE_CASES } from '../../shared/morning/zones';
-import { MorningHarness, type HarnessOptions } from './morning-harness';
+import { type HarnessOptions, MorningHarness } from './morning-harness';
 
 const MONDAY = '2026-01-05';
 

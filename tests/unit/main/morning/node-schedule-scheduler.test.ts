@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { createNodeScheduleScheduler } from '../../../../src-main/morning/node-schedule-scheduler';
 
 const START = Date.UTC(2026, 0, 5, 6, 0);

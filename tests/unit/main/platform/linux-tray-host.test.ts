@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { linuxTrayHost } from '../../../../src-main/platform/linux-tray-host';
 import { recorded, RecordedRunner, timedOut } from '../quiet/support/recorded';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultQuietToggles, enabledKinds } from '@shared/quiet/quiet-settings';
 import { DETECTED_KINDS } from '@shared/quiet/signal';
+
 import { busyDetectorsFor } from '../../../../src-main/quiet/busy-detectors';
 import { recordedFiles, RecordedRunner } from './support/recorded';
 

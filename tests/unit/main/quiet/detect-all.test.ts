@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { decideBusy } from '@shared/quiet/busy-policy';
 import { clearHold, nudgeFallsDue } from '@shared/quiet/hold';
 import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
-import { no, yes, type DetectedKind, type Signal } from '@shared/quiet/signal';
+import { type DetectedKind, no, type Signal, yes } from '@shared/quiet/signal';
+
 import { detectAll } from '../../../../src-main/quiet/detect-all';
 import type { BusyDetector } from '../../../../src-main/quiet/quiet-ports';
 import { FakeClock } from '../../../support/fake-clock';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { booleanReply, integerReply } from '../../../../src-main/quiet/gdbus-reply';
 import { recorded } from './support/recorded';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { linuxCameraDetector } from '../../../../src-main/quiet/linux-camera';
 import { procRecording, recordedFiles } from './support/recorded';
 

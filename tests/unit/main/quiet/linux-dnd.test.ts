@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { linuxDndDetector } from '../../../../src-main/quiet/linux-dnd';
 import { recorded, RecordedRunner, timedOut } from './support/recorded';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { linuxFullscreenDetector } from '../../../../src-main/quiet/linux-fullscreen';
 import { recorded, RecordedRunner } from './support/recorded';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { macosFocusDetector } from '../../../../src-main/quiet/macos-focus';
 import { fixtureText, recordedFiles } from './support/recorded';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultQuietToggles, type QuietToggles } from '@shared/quiet/quiet-settings';
-import { no, yes, type DetectedKind, type Signal } from '@shared/quiet/signal';
+import { type DetectedKind, no, type Signal, yes } from '@shared/quiet/signal';
 import type { Instant } from '@shared/sitting/types';
+
 import { createQuietGate } from '../../../../src-main/quiet/quiet-gate';
 import type { BusyDetector } from '../../../../src-main/quiet/quiet-ports';
 import { FakeClock } from '../../../support/fake-clock';

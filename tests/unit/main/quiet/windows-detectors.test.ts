@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandResult } from '../../../../src-main/quiet/quiet-ports';
+
 import { powerShellArgs } from '../../../../src-main/quiet/powershell';
+import type { CommandResult } from '../../../../src-main/quiet/quiet-ports';
 import { windowsCapabilityDetector } from '../../../../src-main/quiet/windows-capability-use';
 import {
   FOCUS_ASSIST_SCRIPT,

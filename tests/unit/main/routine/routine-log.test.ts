@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createRoutineLog, type RoutineRecord } from '../../../../src-main/routine/routine-log';
 
 const record = (startedAt: number): RoutineRecord => ({

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import type { SessionSnapshot } from '@shared/routine/snapshot-schema';
+
 import type { RoutineRecord } from '../../../../src-main/routine/routine-log';
 import { createRoutineSession } from '../../../../src-main/routine/routine-session';
 import { FakeClock } from '../../../support/fake-clock';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { TimelineSchema } from '@shared/routine/snapshot-schema';
+
 import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
 
 describe('built-in routine timelines', () => {

@@ -13,8 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, SettingsSchema } from '@shared/settings/schema';
+
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 
 const KILLS = 200;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';
 import { FakeClock } from '../../../support/fake-clock';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultSettings } from '@shared/settings/schema';
+
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { fixture, startApp } from './support';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { fixture, START_WALL_MS, startApp } from './support';
 

@@ -1,7 +1,9 @@
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema, defaultSettings } from '@shared/settings/schema';
+
+import { defaultSettings, SettingsSchema } from '@shared/settings/schema';
+
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 import { fixture, startApp, startAppIn, userDataDir } from './support';

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { defaultSettings } from '@shared/settings/schema';
+
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { fixture, startApp, startAppIn, userDataDir } from './support';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 import { fakeElectron } from '../../../support/electron-mock';
 import { fixture, startAppIn, userDataDir } from './support';

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { invokeChannels } from '@shared/ipc/channels';
 import { defaultSettings } from '@shared/settings/schema';
+
 import { createIpcDispatcher } from '../../../../src-main/ipc/dispatcher';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';

@@ -2,11 +2,12 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished, vi } from 'vitest';
-import { createSettingsFile } from '../../../../src-main/electron/settings-file';
+
 import { createMainRuntime } from '../../../../src-main/app/main-runtime';
+import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 import { type Broadcast } from '../../../../src-main/platform/broadcast-port';
-import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 import type { NotificationRequest } from '../../../../src-main/platform/notifier-port';
+import type { SettingsFilePort } from '../../../../src-main/settings/settings-file-port';
 import { FakeClock } from '../../../support/fake-clock';
 
 const fixturesDir = resolve(import.meta.dirname, '../../../fixtures/settings');

@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { TimelineSchema } from '@shared/routine/snapshot-schema';
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, type Settings, type SettingsPatch } from '@shared/settings/schema';
-import { syncTheme } from '../../../../src-main/settings/theme-sync';
+
 import { createElectronLoginItem } from '../../../../src-main/login/electron-login-item';
 import { syncLoginItem } from '../../../../src-main/login/sync-login-item';
+import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { createSettingsStore } from '../../../../src-main/settings/settings-store';
-import { timelineFrom } from '../../../../src-main/routine/routine-timelines';
+import { syncTheme } from '../../../../src-main/settings/theme-sync';
 import { FakeClock } from '../../../support/fake-clock';
 
 const withSettings = (patch: SettingsPatch): Settings => deepMerge(defaultSettings, patch);

@@ -6,6 +6,7 @@
  * Bundled into one file, so it starts in tens of ms.
  */
 import { readFileSync } from 'node:fs';
+
 import { createSettingsFile } from '../../../../src-main/electron/settings-file';
 
 const file = createSettingsFile(process.argv[2] ?? '.');

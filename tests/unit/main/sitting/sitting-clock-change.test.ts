@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createSittingHarness, MIN } from '../support/sitting-harness';
 
 /** The system clock says how long the machine slept; the wall clock alone can't. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createSittingHarness } from '../support/sitting-harness';
 
 describe('sitting service: an idle reading stuck high', () => {

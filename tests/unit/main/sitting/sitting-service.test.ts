@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createSittingHarness, defaultSittingConfig, MIN } from '../support/sitting-harness';
 
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);

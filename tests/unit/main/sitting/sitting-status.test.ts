@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createSittingHarness, defaultSittingConfig, MIN } from '../support/sitting-harness';
 
 describe('sitting status for the tray', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { replayWorkday, standardWorkday } from '../../../support/workday-script';
 
 describe('a scripted 8-hour workday through the sitting service', () => {

@@ -1,5 +1,7 @@
 import { vi } from 'vitest';
+
 import type { EventName } from '@shared/ipc/channels';
+
 import { createMainRuntime } from '../../../../src-main/app/main-runtime';
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';

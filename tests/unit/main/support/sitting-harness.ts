@@ -1,12 +1,14 @@
 import { vi } from 'vitest';
-import type { Timers } from '@shared/time/clock';
+
 import { defaultSettings } from '@shared/settings/schema';
-import { sittingConfigFrom } from '../../../../src-main/sitting/sitting-config';
+import type { Timers } from '@shared/time/clock';
+
 import type { SittingConfig } from '../../../../src-main/sitting/sitting-config';
+import { sittingConfigFrom } from '../../../../src-main/sitting/sitting-config';
 import { createSittingService } from '../../../../src-main/sitting/sitting-service';
-import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { FakeClock } from '../../../support/fake-clock';
 import { RecordingLog } from '../../../support/fake-log';
+import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
 import { utcLocalTime } from '../../shared/sitting/utc-local-time';
 
 export const MIN = 60_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   allStretches,
   builtInRoutines,
@@ -10,8 +11,8 @@ import {
 import { safetyNote } from '@shared/content/safety';
 import {
   BUILT_IN_ROUTINE_IDS,
-  STRETCH_IDS,
   type Stretch,
+  STRETCH_IDS,
   type StretchId,
 } from '@shared/content/types';
 import { buildTimeline } from '@shared/routine';

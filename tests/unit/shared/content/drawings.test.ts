@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { allStretches } from '@shared/content/catalog';
 import { BODY, pose } from '@shared/content/illustrations/body';
 import { BED_TOP, FLOOR, REST } from '@shared/content/illustrations/scenery';
 import { length, reach, sub, type Vec } from '@shared/content/illustrations/space';
 import type { StretchId } from '@shared/content/types';
-import { boundsOf, shapePoints, type Point } from './shape-bounds';
+
+import { boundsOf, type Point, shapePoints } from './shape-bounds';
 
 /** What each figure rests on: the stretches beside the bed stand on the floor. */
 const restsOn: Record<StretchId, 'bed' | 'floor'> = {

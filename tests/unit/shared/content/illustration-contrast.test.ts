@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { contrastRatio, ruleStroke, themeColour } from './contrast';
 
 // The palette and the component are read as shipped, so a colour changed in either is measured.

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { HOLD_REASONS } from '@shared/history/kinds';
 import { localDayOf } from '@shared/history/local-day';
 import type { RawRecord } from '@shared/history/records';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, CSV_COLUMNS, historyToCsv } from '@shared/history/csv';
+
+import { CSV_COLUMNS, csvCell, historyToCsv } from '@shared/history/csv';
 import { summariseOldDays } from '@shared/history/summarise';
+
 import {
   BERLIN,
   deskBreak,

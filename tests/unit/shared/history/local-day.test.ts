@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   dayFitsTime,
   daysBetween,
@@ -9,6 +10,7 @@ import {
   mondayOf,
   shiftDay,
 } from '@shared/history/local-day';
+
 import { at, BERLIN, NEW_YORK } from './make-records';
 
 const HOUR = 3_600_000;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { headerLine, parseLog, serializeLog } from '@shared/history/log-format';
+
 import { historyFixture } from './fixtures';
 import { BERLIN, nudge, stiffness } from './make-records';
 

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+
 import { localDayOf } from '@shared/history/local-day';
 import type { HistoryRecord, RawRecord } from '@shared/history/records';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseLog, serializeLog } from '@shared/history/log-format';
 import { HISTORY_SCHEMA_VERSION, migrateRecord } from '@shared/history/migrations';
+
 import { fixtureVersions, historyFixture } from './fixtures';
 import { BERLIN } from './make-records';
 

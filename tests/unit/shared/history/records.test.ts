@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { HistoryRecordSchema, RawRecordSchema } from '@shared/history/records';
 import { summariseOldDays } from '@shared/history/summarise';
+
 import {
   BERLIN,
+  bout,
   deskBreak,
   morningRoutine,
   naturalBreak,
   nudge,
   offer,
   stiffness,
-  bout,
 } from './make-records';
 
 const issuePaths = (value: unknown) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import type { HistoryRecord } from '@shared/history/records';
 import { computeHistoryStats } from '@shared/history/stats';
+
 import { at, BERLIN, deskBreak, naturalBreak, NEW_YORK, stiffness } from './make-records';
 
 const seriesOf = (records: HistoryRecord[], now: string, zone: string) =>

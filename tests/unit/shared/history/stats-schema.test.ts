@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { computeHistoryStats } from '@shared/history/stats';
 import { HistoryStatsSchema } from '@shared/history/stats-schema';
+
 import { heavyHistory } from '../../../support/heavy-history';
 import { at, BERLIN } from './make-records';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { dailyTotals } from '@shared/history/day-totals';
 import { localDayOf, shiftDay } from '@shared/history/local-day';
 import { serializeLog } from '@shared/history/log-format';
@@ -7,8 +8,9 @@ import type { HistoryRecord } from '@shared/history/records';
 import { HistoryRecordSchema } from '@shared/history/records';
 import { computeHistoryStats } from '@shared/history/stats';
 import { RAW_DAYS, summariseOldDays } from '@shared/history/summarise';
-import { arbitraryRecords } from './arbitrary-records';
+
 import { heavyHistory } from '../../../support/heavy-history';
+import { arbitraryRecords } from './arbitrary-records';
 import { at, BERLIN, bout, nudge } from './make-records';
 
 const START = at('2026-01-01 00:00', BERLIN);

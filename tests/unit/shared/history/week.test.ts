@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { shiftDay } from '@shared/history/local-day';
 import type { HistoryRecord } from '@shared/history/records';
 import { computeHistoryStats } from '@shared/history/stats';
+
 import {
   at,
   BERLIN,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { buildLimberApi, type IpcTransport } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { eventContract, invokeContract } from '@shared/ipc/contract';

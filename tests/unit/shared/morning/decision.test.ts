@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   morningDecision,
-  ON_TIME_GRACE_MS,
   type MorningDecisionInput,
+  ON_TIME_GRACE_MS,
 } from '@shared/morning/decision';
 import { addCalendarDays, weekdayOf } from '@shared/morning/local-calendar';
 import type { MorningSchedule } from '@shared/morning/types';
+
 import { DAY, HOUR, MINUTE, wallAt, ZONE_CASES } from './zones';
 
 const weekdays: MorningSchedule = { enabled: true, time: '07:30', days: [1, 2, 3, 4, 5] };

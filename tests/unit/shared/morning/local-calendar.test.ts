@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { addCalendarDays, instantAt, localDateOf, weekdayOf } from '@shared/morning/local-calendar';
+
 import { HOUR, MINUTE, wallAt, ZONE_CASES } from './zones';
 
 describe('the local calendar', () => {

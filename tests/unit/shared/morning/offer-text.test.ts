@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { getRoutine, getStretch } from '@shared/content/catalog';
 import { offerText } from '@shared/morning/offer-text';
 import { buildTimeline } from '@shared/routine';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decideBusy } from '@shared/quiet/busy-policy';
 import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
 import { no, unknown, yes } from '@shared/quiet/signal';

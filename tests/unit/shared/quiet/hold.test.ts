@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { notBusy, type BusyDecision } from '@shared/quiet/busy-policy';
+
+import { type BusyDecision, notBusy } from '@shared/quiet/busy-policy';
 import {
   clearHold,
   defaultHoldConfig,
+  type HoldState,
   isHolding,
   nextCheckAtMono,
   nudgeFallsDue,
   recheck,
   releaseHold,
-  type HoldState,
 } from '@shared/quiet/hold';
 
 const busy = (...reasons: BusyDecision['reasons']): BusyDecision => ({ busy: true, reasons });

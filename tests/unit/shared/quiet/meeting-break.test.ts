@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
 import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
 import { no, unknown, yes } from '@shared/quiet/signal';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
+
 import { createDeskDay } from './support/desk-day';
 
 describe('a day with calls, Do Not Disturb and "In a meeting"', () => {

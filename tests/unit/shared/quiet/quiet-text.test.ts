@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clearHold, nudgeFallsDue, recheck } from '@shared/quiet/hold';
+
 import { notBusy } from '@shared/quiet/busy-policy';
+import { clearHold, nudgeFallsDue, recheck } from '@shared/quiet/hold';
 import { defaultQuietToggles } from '@shared/quiet/quiet-settings';
 import { heldNudgeText, holdStatusText, quietStatusLines } from '@shared/quiet/quiet-text';
 import { no, unknown, yes } from '@shared/quiet/signal';

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import {
-  freshEarlyStuck,
-  observeIdle,
   type EarlyStuckState,
+  freshEarlyStuck,
   type IdleObservation,
+  observeIdle,
 } from '@shared/quiet/stuck-idle-early';
 
 const MIN = 60_000;

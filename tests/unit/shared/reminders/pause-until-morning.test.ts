@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import * as act from '@shared/reminders/actions';
 import { isPaused } from '@shared/reminders/pause';
 import { planNextNudge } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import { defaultSettings } from '@shared/settings/schema';
 import type { Instant } from '@shared/sitting/types';
+
 import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
 import { utcLocalTime } from '../sitting/utc-local-time';
 import { at, MIN, viewAt } from './fixtures';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import * as act from '@shared/reminders/actions';
 import { planNextNudge, sittingMs } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import type { ReminderSettings, ReminderState } from '@shared/reminders/types';
-import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
 import { defaultSettings } from '@shared/settings/schema';
+
+import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
 import { utcLocalTime } from '../sitting/utc-local-time';
 import { at, M0, MIN, viewAt, W0 } from './fixtures';
 

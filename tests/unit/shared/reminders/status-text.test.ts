@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import * as act from '@shared/reminders/actions';
 import { planNextNudge } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import { trayStatus } from '@shared/reminders/status-text';
 import type { ReminderState } from '@shared/reminders/types';
-import type { TrackerView } from '@shared/sitting/types';
-import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
 import { defaultSettings } from '@shared/settings/schema';
+import type { TrackerView } from '@shared/sitting/types';
+
+import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
 import { utcLocalTime } from '../sitting/utc-local-time';
 import { at, MIN, viewAt } from './fixtures';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { builtInRoutines, getRoutine, getStretch } from '@shared/content/catalog';
-import { TimelineSchema } from '@shared/routine/snapshot-schema';
 import { buildTimeline, playerView, startPlayer } from '@shared/routine';
+import { TimelineSchema } from '@shared/routine/snapshot-schema';
 
 describe('the built-in routines as timelines', () => {
   it.each(builtInRoutines.map((r) => [r.id, r] as const))(

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+
 import {
-  STRETCH_IDS,
   type Routine,
   type Stretch,
+  STRETCH_IDS,
   type StretchId,
   type StretchPacing,
 } from '@shared/content/types';

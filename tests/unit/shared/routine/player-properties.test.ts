@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import {
   buildTimeline,
   endEarly,
   fromSnapshot,
   pausePlayer,
+  type PlayerState,
   playerView,
   restartStretch,
   resumePlayer,
   settle,
   skipBack,
   skipForward,
-  startPlayer,
   snapshotFrom,
-  type PlayerState,
+  startPlayer,
   type Timeline,
 } from '@shared/routine';
+
 import { routineArb } from './fixtures';
 
 const T0 = 10_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   activeAt,
   buildTimeline,
@@ -6,17 +7,18 @@ import {
   finishesAt,
   fromSnapshot,
   pausePlayer,
+  type PlayerState,
   positionAt,
   restartStretch,
   resumePlayer,
   settle,
   skipBack,
   skipForward,
-  startPlayer,
   snapshotFrom,
-  type PlayerState,
+  startPlayer,
 } from '@shared/routine';
 import { PlayerSnapshotSchema } from '@shared/routine/snapshot-schema';
+
 import { fixtureLookup, fixtureRoutine } from './fixtures';
 
 // Steps: setup 0, hold R 10s, switch 40s, hold L 45s, rest 75s, setup 80s, hold 90s, rest 110s,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, DEFAULT_TIMELINE_OPTIONS } from '@shared/routine';
+
 import type { Routine } from '@shared/content/types';
+import { buildTimeline, DEFAULT_TIMELINE_OPTIONS } from '@shared/routine';
+
 import { fixtureLookup, fixtureRoutine, optionsArb, routineArb } from './fixtures';
 
 const summary = (routine: Routine, options = {}) =>

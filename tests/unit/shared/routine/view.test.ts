@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   buildTimeline,
   pausePlayer,
+  type PlayerState,
   playerView,
   settle,
   startPlayer,
-  type PlayerState,
 } from '@shared/routine';
+
 import { fixtureLookup, fixtureRoutine } from './fixtures';
 
 // Steps: setup 0, hold R 10s, switch 40s, hold L 45s, rest 75s, setup 80s, hold 90s, rest 110s,

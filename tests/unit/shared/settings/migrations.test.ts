@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { migrate } from '@shared/settings/migrations';
 import { CURRENT_SCHEMA_VERSION, defaultSettings } from '@shared/settings/schema';
+
 import { fixture } from '../../main/settings/support';
 
 const parsed = (name: string): unknown => JSON.parse(fixture(name));

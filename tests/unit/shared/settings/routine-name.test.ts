@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsPatchSchema } from '@shared/settings/schema';
+
 import { issuesFrom } from '@shared/errors/issues';
+import { SettingsPatchSchema } from '@shared/settings/schema';
 
 /** The issue messages for a custom routine called `name`. */
 function nameIssues(name: string): string[] {

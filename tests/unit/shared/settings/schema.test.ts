@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { issuesFrom } from '@shared/errors/issues';
 import { deepMerge } from '@shared/settings/merge';
 import { defaultSettings, SettingsPatchSchema, SettingsSchema } from '@shared/settings/schema';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   applyEvent,
   defaultTrackerConfig as config,

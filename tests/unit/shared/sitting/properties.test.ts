@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runDay, type DayScript, type Happening, type NudgeAnswer } from './trace-runner';
+
+import { type DayScript, type Happening, type NudgeAnswer, runDay } from './trace-runner';
 
 const MIN = 60_000;
 

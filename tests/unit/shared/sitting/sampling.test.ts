@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { nextSampleAt } from '@shared/sitting/sampling';
 import type { TrackerView } from '@shared/sitting/types';
 

@@ -1,3 +1,10 @@
+import * as act from '@shared/reminders/actions';
+import { isPaused } from '@shared/reminders/pause';
+import { planNextNudge } from '@shared/reminders/planner';
+import { initialReminders } from '@shared/reminders/state';
+import type { NudgePlan, ReminderSettings, ReminderState } from '@shared/reminders/types';
+import { isWorkTime } from '@shared/reminders/work-hours';
+import { defaultSettings } from '@shared/settings/schema';
 import { nextSampleAt } from '@shared/sitting/sampling';
 import {
   applyEvent,
@@ -6,15 +13,9 @@ import {
   trackerView,
 } from '@shared/sitting/tracker';
 import type { Instant, TrackerState, TrackerView } from '@shared/sitting/types';
-import * as act from '@shared/reminders/actions';
-import { isPaused } from '@shared/reminders/pause';
-import { planNextNudge } from '@shared/reminders/planner';
-import { initialReminders } from '@shared/reminders/state';
-import type { NudgePlan, ReminderSettings, ReminderState } from '@shared/reminders/types';
-import { isWorkTime } from '@shared/reminders/work-hours';
+
 import { reminderSettingsFrom } from '../../../../src-main/sitting/sitting-config';
-import { defaultSettings } from '@shared/settings/schema';
-import { TraceClock, type Sleep } from './trace-clock';
+import { type Sleep, TraceClock } from './trace-clock';
 import { utcLocalTime } from './utc-local-time';
 
 const MIN = 60_000;

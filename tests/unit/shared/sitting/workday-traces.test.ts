@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runDay } from './trace-runner';
+
 import { DAY_START_WALL } from './trace-clock';
+import { runDay } from './trace-runner';
 
 const HOUR = 60 * 60_000;
 const skipAll = () => ({ type: 'skip' }) as const;

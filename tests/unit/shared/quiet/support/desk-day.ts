@@ -1,23 +1,23 @@
 import { decideBusy } from '@shared/quiet/busy-policy';
 import {
   clearHold,
+  type HoldState,
+  type HoldStep,
   nextCheckAtMono,
   nudgeFallsDue,
   recheck,
   releaseHold,
-  type HoldState,
-  type HoldStep,
 } from '@shared/quiet/hold';
 import { callInProgress, idleDuringCall, wouldCompleteBreak } from '@shared/quiet/meeting-break';
 import {
-  meetingSignal,
-  startMeeting,
   type MeetingChoice,
   type MeetingMode,
+  meetingSignal,
+  startMeeting,
 } from '@shared/quiet/meeting-mode';
 import { defaultQuietToggles, type QuietToggles } from '@shared/quiet/quiet-settings';
 import { heldNudgeText, holdStatusText } from '@shared/quiet/quiet-text';
-import { no, yes, type Answers, type DetectedKind } from '@shared/quiet/signal';
+import { type Answers, type DetectedKind, no, yes } from '@shared/quiet/signal';
 import {
   applyEvent,
   defaultTrackerConfig,
@@ -26,6 +26,7 @@ import {
 } from '@shared/sitting/tracker';
 import type { Instant } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
+
 import { FakeClock } from '../../../../support/fake-clock';
 import { FakeIdleSource } from '../../../../support/fake-os';
 

@@ -26,7 +26,6 @@ import type { MorningService } from '../morning/morning-service-types';
 import { createTimerScheduler } from '../morning/timer-scheduler';
 import { type AboutPort, noAbout } from '../platform/about-port';
 import type { Broadcast } from '../platform/broadcast-port';
-import { guarded } from '../platform/guarded';
 import type { IdlePort } from '../platform/idle-port';
 import { type LogPort, silentLog } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
@@ -49,7 +48,7 @@ import { broadcastSitting, sittingHandlers } from '../sitting/sitting-ipc';
 import { createSittingService } from '../sitting/sitting-service';
 import type { SittingService } from '../sitting/sitting-service-types';
 import { aboutHandlers } from './about-ipc';
-import type { AppActions } from './app-actions';
+import { type AppActions, createAppActions } from './app-actions';
 
 /** The services that arm timers of their own. */
 export type TimedService = 'sitting' | 'routine' | 'settings';
@@ -238,26 +237,16 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
-  // Tray clicks and command-line commands: one that fails is logged, never thrown into
-  // Electron's event loop.
-  const actions: AppActions = {
-    // The routine the user chose for mornings: built in or one of their own.
-    startMorningRoutine: () =>
-      guarded(appLog, 'Starting the morning routine', () =>
-        startFromTray(settings.get().morning.routineId),
-      ),
-    startRoutine: (routineId) =>
-      guarded(appLog, `Starting the routine ${routineId}`, () => startFromTray(routineId)),
-    startDeskBreak: () =>
-      guarded(appLog, 'Starting the desk break', () => startFromTray('desk-break')),
-    pauseReminders: (choice) => guarded(appLog, 'Pausing reminders', () => sitting.pause(choice)),
-    resumeReminders: () => guarded(appLog, 'Resuming reminders', () => sitting.resume()),
-    openSettings: () => guarded(appLog, 'Opening settings', () => deps.windows.showSettings()),
-    openHistory: () => guarded(appLog, 'Opening history', () => deps.windows.showHistory()),
-    setMeeting: (choice) =>
-      guarded(appLog, 'Setting In a meeting', () => quiet.setMeeting(choice, deps.clock.now())),
-    openStatus: () => guarded(appLog, 'Opening the status window', () => deps.windows.showStatus()),
-  };
+  const actions = createAppActions({
+    log: appLog,
+    play: startFromTray,
+    morningRoutineId: () => settings.get().morning.routineId,
+    sitting,
+    quiet,
+    windows: deps.windows,
+    clock: deps.clock,
+  });
+
   const handlers: IpcHandlers = {
     ...routineHandlers({ session, settings, startRoutine }),
     ...settingsHandlers(settings),

@@ -6,6 +6,7 @@ import type { TrayIcon } from '@shared/reminders/status-text';
 import { sameData } from '@shared/settings/merge';
 import type { Dispose } from '@shared/time/clock';
 
+import { trayTemplatePath } from '../app/tray-icon-files';
 import {
   buildTrayMenu,
   forNativeMenu,
@@ -32,10 +33,12 @@ function darkPanel(): boolean {
 }
 
 function trayImage(resourcesDir: string, icon: TrayIcon): NativeImage {
-  const image = nativeImage.createFromPath(trayIconPath(resourcesDir, darkPanel(), icon));
-  // macOS recolours template images itself to match the menu bar.
-  if (process.platform === 'darwin') image.setTemplateImage(true);
-  return image;
+  // macOS recolours its *Template images itself to match the menu bar, light or dark, and
+  // loads the @2x sibling on a Retina screen.
+  if (process.platform === 'darwin') {
+    return nativeImage.createFromPath(trayTemplatePath(resourcesDir, icon));
+  }
+  return nativeImage.createFromPath(trayIconPath(resourcesDir, darkPanel(), icon));
 }
 
 /** Where the tray's status comes from: the sitting service. */

@@ -187,6 +187,27 @@ describe('tray icon', () => {
     expect(trayIconPath('/res', true, 'paused')).toBe('/res/tray-paused-light.png');
   });
 
+  it('on macOS loads the template images, which the menu bar recolours light or dark', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      const fake = fakeElectron();
+      const source = statusSource();
+      setupTray({
+        resourcesDir: '/res',
+        actions: actions(),
+        sitting: source,
+        routines: routinesSource(),
+      });
+      const tray = fake.FakeTray.instances[0]!;
+      expect(tray.image).toMatchObject({ path: '/res/trayTemplate.png' });
+      source.push({ icon: 'due' });
+      expect(tray.image).toMatchObject({ path: '/res/tray-dueTemplate.png' });
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('shows the status in the tooltip and the menu, and follows it as it changes', () => {
     const fake = fakeElectron();
     const source = statusSource();

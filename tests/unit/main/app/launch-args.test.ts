@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   type AppCommand,
@@ -7,6 +7,7 @@ import {
   parseLaunchArgs,
   runLaunchCommand,
 } from '../../../../src-main/app/launch-args';
+import { fakeActions } from '../support/fake-actions';
 
 const ALLOWED =
   'Try: morning, desk-break, settings, history, pause <30m|1h|2h|morning>, resume, meeting <30m|1h|on|off>, window, status.';
@@ -140,17 +141,7 @@ describe('command line: development and packaged argv', () => {
 });
 
 describe('command line: running a command', () => {
-  const actions = () => ({
-    startMorningRoutine: vi.fn(),
-    startDeskBreak: vi.fn(),
-    startRoutine: vi.fn(),
-    pauseReminders: vi.fn(),
-    resumeReminders: vi.fn(),
-    openSettings: vi.fn(),
-    openHistory: vi.fn(),
-    setMeeting: vi.fn(),
-    openStatus: vi.fn(),
-  });
+  const actions = fakeActions;
 
   it('does what the tray menu entry of the same name does', () => {
     const cases: [AppCommand, keyof ReturnType<typeof actions>][] = [

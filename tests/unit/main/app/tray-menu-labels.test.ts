@@ -1,23 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   buildTrayMenu,
   forNativeMenu,
   type TrayMenuItem,
 } from '../../../../src-main/app/tray-menu';
+import { fakeActions } from '../support/fake-actions';
 
-const actions = {
-  startMorningRoutine: vi.fn(),
-  startDeskBreak: vi.fn(),
-  startRoutine: vi.fn(),
-  pauseReminders: vi.fn(),
-  resumeReminders: vi.fn(),
-  openSettings: vi.fn(),
-  openHistory: vi.fn(),
-  setMeeting: vi.fn(),
-  openStatus: vi.fn(),
-  quit: vi.fn(),
-};
+const actions = fakeActions();
 const menu = buildTrayMenu(actions, {
   statusText: 'Sitting 5 min · stretch in 40 min',
   paused: false,

@@ -5,19 +5,9 @@ import type { SittingStatus } from '@shared/reminders/nudge-schema';
 import { buildTrayMenu, type TrayMenuItem } from '../../../../src-main/app/tray-menu';
 import { setupTray, trayIconPath } from '../../../../src-main/electron/tray';
 import { fakeElectron } from '../../../support/electron-mock';
+import { fakeActions } from '../support/fake-actions';
 
-const actions = () => ({
-  startMorningRoutine: vi.fn(),
-  startDeskBreak: vi.fn(),
-  startRoutine: vi.fn(),
-  pauseReminders: vi.fn(),
-  resumeReminders: vi.fn(),
-  openSettings: vi.fn(),
-  openHistory: vi.fn(),
-  setMeeting: vi.fn(),
-  openStatus: vi.fn(),
-  quit: vi.fn(),
-});
+const actions = fakeActions;
 
 const sitting = {
   statusText: 'Sitting 32 min · stretch in 13 min',

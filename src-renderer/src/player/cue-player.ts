@@ -1,6 +1,7 @@
 import type { Settings } from '@shared/settings/schema';
 
 import type { Cue } from './cue-plan';
+import { type ContextFactory, QuietAudio } from './quiet-audio';
 
 /** One note of a chime: pitch, start offset and loudness relative to the cue volume. */
 interface Note {
@@ -36,22 +37,20 @@ const PEAK_GAIN = 0.25;
 const ATTACK_S = 0.02;
 const DECAY_S = 1.2;
 
-type ContextFactory = () => AudioContext | undefined;
-
 const defaultContext: ContextFactory = () =>
   typeof AudioContext === 'undefined' ? undefined : new AudioContext();
 
 /**
  * Plays the player's chimes, synthesised with WebAudio (sine tones with a soft attack and a
  * long fade), so no audio files ship and the volume follows the user's setting exactly.
- * Where WebAudio is missing it stays silent rather than failing the player.
+ * Where WebAudio is missing it stays silent rather than failing the player. Between cues the
+ * context sleeps (QuietAudio), so a paused or quiet player costs no audio work.
  */
 export class CuePlayer {
-  #context: AudioContext | undefined;
-  #createContext: ContextFactory;
+  readonly #audio: QuietAudio;
 
   constructor(createContext: ContextFactory = defaultContext) {
-    this.#createContext = createContext;
+    this.#audio = new QuietAudio(createContext);
   }
 
   /** Rings `cue` if sound cues are on and the volume (0–100 %) is above zero. */
@@ -60,43 +59,28 @@ export class CuePlayer {
     { soundEnabled, volume: percent }: Pick<Settings['cues'], 'soundEnabled' | 'volume'>,
   ): void {
     if (!soundEnabled || percent <= 0) return;
-    const context = this.#ensureContext();
-    if (!context) return;
-    // A context created before any user gesture may start suspended.
-    if (context.state === 'suspended') void context.resume().catch(() => undefined);
     const volume = Math.min(1, percent / 100);
-    for (const note of chimes[cue]) this.#ring(context, note, volume);
+    this.#audio.play((context) => chimes[cue].map((note) => ring(context, note, volume)));
   }
 
   /** Releases the audio device. */
   dispose(): void {
-    void this.#context?.close().catch(() => undefined);
-    this.#context = undefined;
+    this.#audio.dispose();
   }
+}
 
-  #ensureContext(): AudioContext | undefined {
-    if (!this.#context) {
-      try {
-        this.#context = this.#createContext();
-      } catch {
-        this.#context = undefined;
-      }
-    }
-    return this.#context;
-  }
-
-  #ring(context: AudioContext, note: Note, volume: number): void {
-    const start = context.currentTime + note.atS;
-    const oscillator = context.createOscillator();
-    const gain = context.createGain();
-    oscillator.type = 'sine';
-    oscillator.frequency.value = note.hz;
-    gain.gain.setValueAtTime(0, start);
-    gain.gain.linearRampToValueAtTime(PEAK_GAIN * volume * note.level, start + ATTACK_S);
-    // Exponential ramps cannot reach 0: fade to inaudible instead.
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + ATTACK_S + DECAY_S);
-    oscillator.connect(gain).connect(context.destination);
-    oscillator.start(start);
-    oscillator.stop(start + ATTACK_S + DECAY_S + 0.05);
-  }
+function ring(context: AudioContext, note: Note, volume: number): OscillatorNode {
+  const start = context.currentTime + note.atS;
+  const oscillator = context.createOscillator();
+  const gain = context.createGain();
+  oscillator.type = 'sine';
+  oscillator.frequency.value = note.hz;
+  gain.gain.setValueAtTime(0, start);
+  gain.gain.linearRampToValueAtTime(PEAK_GAIN * volume * note.level, start + ATTACK_S);
+  // Exponential ramps cannot reach 0: fade to inaudible instead.
+  gain.gain.exponentialRampToValueAtTime(0.0001, start + ATTACK_S + DECAY_S);
+  oscillator.connect(gain).connect(context.destination);
+  oscillator.start(start);
+  oscillator.stop(start + ATTACK_S + DECAY_S + 0.05);
+  return oscillator;
 }

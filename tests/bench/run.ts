@@ -12,6 +12,7 @@ import { rendererDir } from '../e2e/host/paths';
 import { printRendererBundle } from './bundle-size';
 import { printHistoryBench } from './history-bench';
 import { createStaticBaseline, playerPaint } from './paint-time';
+import { printPlayerCpu } from './player-cpu';
 import { formatTable, median, ms, percentile } from './stats';
 import { printWorkdayWakeups } from './workday-wakeups';
 
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
       ['static one-line page', ms(median(floor)), ms(percentile(floor, 0.9))],
     ]),
   );
+  await printPlayerCpu();
 }
 
 await main();

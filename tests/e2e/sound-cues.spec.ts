@@ -1,4 +1,4 @@
-import { audioProbeScript, cueStarts } from './host/audio-probe';
+import { audioProbeScript, audioStates, cueStarts } from './host/audio-probe';
 import { expect, test } from './host/fixture';
 import { findStep, justAfterMs, startMorningFromTray } from './host/flows';
 
@@ -18,6 +18,8 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
   await host.advance(firstHold.startMs + justAfterMs);
   const atHoldStart = await cueStarts(page);
   expect(atHoldStart).toBeGreaterThan(0);
+  // Once the chime has faded (on the audio clock, which runs in real time), the audio sleeps.
+  await expect.poll(() => audioStates(page), { timeout: 5000 }).toEqual(['suspended']);
 
   await host.advance(switchSides.startMs - firstHold.startMs);
   // The side shown changes only once the left hold begins: during the switch it is still right.
@@ -45,4 +47,6 @@ test('a chime marks each hold start and the switch of sides, until sound cues ar
     next.startMs + justAfterMs - host.runtime.session.snapshot()!.player.positionMs,
   );
   expect(await cueStarts(page)).toBeGreaterThan(atSwitch);
+  // The same context woke for the chime: it is never replaced while it works.
+  expect(await audioStates(page)).toHaveLength(1);
 });

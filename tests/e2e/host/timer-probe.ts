@@ -2,18 +2,25 @@ import type { Page } from '@playwright/test';
 
 /**
  * Counts the wake-ups a page asks for: every setTimeout, setInterval and requestAnimationFrame
- * call, by kind. Added as an init script, before the app's own code runs.
+ * call, by kind. Added as an init script. It wraps the functions once the document turns
+ * interactive, just before the app's module scripts run: by then Playwright's page clock, when
+ * a test installs one, has put its own timers in place, and those are what the app calls.
  */
 export const timerProbeScript = `
   (() => {
     const counts = (window.__limberTimerCalls = { setTimeout: 0, setInterval: 0, requestAnimationFrame: 0 });
-    for (const name of Object.keys(counts)) {
-      const original = window[name];
-      window[name] = function (...args) {
-        counts[name] += 1;
-        return original.apply(this, args);
-      };
-    }
+    const wrap = () => {
+      for (const name of Object.keys(counts)) {
+        const original = window[name];
+        window[name] = function (...args) {
+          counts[name] += 1;
+          return original.apply(this, args);
+        };
+      }
+    };
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') wrap();
+    }, { once: true });
   })();
 `;
 

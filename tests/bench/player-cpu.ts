@@ -237,8 +237,10 @@ export async function printPlayerCpu(): Promise<void> {
       row('static one-line page', series.static),
     ]),
   );
+  const ratio = (pausedRenderer / staticRenderer).toFixed(2);
+  const over = perSecond(pausedRenderer - staticRenderer);
   console.log(
-    `\nTargets: paused at most 1.2× the static page (now ${(pausedRenderer / staticRenderer).toFixed(2)}×),` +
+    `\nTargets: paused at most 1.2× the static page (now ${ratio}×, ${over} above it),` +
       ` hold at most 10 ms/s (now ${perSecond(holdRenderer)}).`,
   );
 }

@@ -23,7 +23,10 @@ const settleMs = 2000;
 interface CpuSample {
   renderer: number;
   audio: number;
-  /** The page's own main-thread task time, as CDP Performance.getMetrics reports it. */
+  /**
+   * The page's main-thread task time, as CDP Performance.getMetrics reports it. It is wall time
+   * spent in tasks, so it grows when the machine is busy, and it never sees the audio threads.
+   */
   tasks: number;
 }
 
@@ -51,8 +54,8 @@ interface ProcessInfo {
 /**
  * Reads CPU the way the operating system would bill it. CDP's SystemInfo names the processes:
  * the renderers (one page is open at a time, so they are all this page's) and the audio
- * service, where a running AudioContext also costs. Main-thread task time alone misses the
- * audio threads entirely, so it is printed beside, not used for the targets.
+ * service, where a running AudioContext also costs. CDP's task time (main thread only, wall
+ * time) misses the audio threads entirely, so it is printed beside, not used for the targets.
  */
 async function sample(browserCdp: CDPSession, pageCdp: CDPSession): Promise<CpuSample> {
   const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
@@ -215,7 +218,7 @@ export async function printPlayerCpu(): Promise<void> {
   );
   console.log(
     formatTable([
-      ['page', 'renderer', '+ audio service', 'main-thread tasks', 'audio while paused'],
+      ['page', 'renderer', '+ audio service', 'CDP TaskDuration', 'audio while paused'],
       row(
         'player, hold',
         series.now.map((r) => r.hold),

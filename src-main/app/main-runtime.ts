@@ -181,7 +181,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     timers: deps.timers,
     detectorsFor: deps.busyDetectors ?? (() => []),
     toggles: () => settings.get().quiet,
-    onChange: () => later.sitting?.reconfigure(),
+    onChange: () => later.sitting?.quietChanged(),
   });
   // The sitting service samples at once; the morning service, made next, hears input after.
   const later: { morning?: MorningService; sitting?: SittingService } = {};

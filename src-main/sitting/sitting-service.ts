@@ -5,8 +5,7 @@ import { planNextNudge, sittingMs } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import type { NudgePlan, PauseRequest, ReminderState } from '@shared/reminders/types';
 import { samplingPresence } from '@shared/sitting/sampling';
-import { applyEvent, initialTracker, trackerView } from '@shared/sitting/tracker';
-import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
+import type { Instant, TrackerView } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
 
 import { guarded, tellEach } from '../platform/guarded';
@@ -18,13 +17,12 @@ import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
 import type { SittingEvent, SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
+import { createTrackerFeed } from './tracker-feed';
 import { MIN_TIMER_MS, planWake, SAMPLE_EARLY_MS } from './wake-plan';
 
 const MINUTE = 60_000;
 /** If planning itself ever fails, try again this soon rather than never. */
 const RETRY_AFTER_FAILURE_MS = MINUTE;
-/** A reading below this is input just now: a sign of the user for whoever waits for one. */
-const FRESH_INPUT_S = 60;
 
 /**
  * Creates the service and takes the first idle reading. From then on exactly one timer is armed
@@ -48,7 +46,6 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   };
 
   let config = deps.getConfig();
-  let tracker = initialTracker(now());
   let reminders: ReminderState = initialReminders;
   let sampleDueMono = Number.NEGATIVE_INFINITY;
   let shown: SittingStatus | undefined;
@@ -65,7 +62,6 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   let loggedJumpAtMono: number | null = null;
   /** Windows showing the whole-minute line: while any is open, the status refreshes each minute. */
   let minuteWatchers = 0;
-  let readingInFlight = false;
   let disposed = false;
   const watch = createIdleWatch({
     idle: deps.idle,
@@ -80,57 +76,22 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   /** A history listener's trouble is its own: it must never stop the sitting timer. */
   const tell = (event: SittingEvent) =>
     guarded(log, 'Recording sitting history', () => deps.onEvent?.(event));
-  const apply = (event: TrackerEvent) => {
-    const before = tracker.history;
-    tracker = applyEvent(tracker, event, config.tracker);
-    if (tracker.history === before) return;
-    const seenBouts = new Set(before.bouts);
-    const seenBreaks = new Set(before.breaks);
-    for (const record of tracker.history.bouts)
-      if (!seenBouts.has(record)) tell({ type: 'bout', record });
-    for (const record of tracker.history.breaks)
-      if (!seenBreaks.has(record)) tell({ type: 'break', record });
-  };
-  /** Reads the idle time and applies it; false when the reading arrives later (D-Bus). */
-  const readAndSample = (at: Instant): boolean => {
-    if (readingInFlight) return false;
-    const read = watch.read();
-    if ('now' in read) {
-      sample(at, read.now);
-      return true;
-    }
-    readingInFlight = true;
-    void read.later.then((reading) => {
-      readingInFlight = false;
-      if (disposed) return;
-      const then = now();
-      sample(then, reading);
-      refresh(then);
-    });
-    return false;
-  };
-  const sample = (at: Instant, reading: number) => {
-    if (watch.note(reading, at.mono)) {
-      log.warn('The idle time read 0 under a locked screen: it is stuck');
-      apply({ type: 'idle-stuck', at });
-    }
-    // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
-    // (as it does a negative one: input no later than now, and a counter that never rises).
-    const raw = Number.isFinite(reading) ? reading : 0;
-    // A silent call is sitting: while the camera or microphone is on, no absence becomes a break.
-    // Only a bout under way has a break to lose: while away there is nothing to protect.
-    const view = viewAt(at);
-    const lastInputMono = view.away ? null : view.lastInputMono;
-    const breakMs = config.tracker.naturalBreakMs;
-    const idleS = deps.quiet ? deps.quiet.idleForTracker(raw, lastInputMono, at, breakMs) : raw;
-    // The detectors are being asked whether this silence is a call: decide on their answer
-    // (quietChanged, within about 2 s) rather than keep a stand-in reading for ever.
-    if (idleS < raw && deps.quiet?.asking()) return;
-    apply({ type: 'idle-sample', at, idleS });
-    if (raw >= 0 && raw < FRESH_INPUT_S)
-      guarded(log, 'Telling of fresh input', () => deps.onUserInput?.());
-  };
-  const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
+  const feed = createTrackerFeed({
+    start: now(),
+    config: () => config,
+    watch,
+    quiet: deps.quiet,
+    log,
+    tell,
+    onUserInput: deps.onUserInput,
+    now,
+    onLater: (at) => {
+      if (!disposed) refresh(at);
+    },
+  });
+  const apply = feed.apply;
+  const readAndSample = feed.readAndSample;
+  const viewAt = feed.view;
   const planAt = (view: TrackerView, at: Instant) =>
     planNextNudge(view, reminders, config.reminders, at, localTime);
   const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
@@ -227,7 +188,7 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     const wakePlan = planWake({
       view,
       plan,
-      presence: samplingPresence(tracker),
+      presence: samplingPresence(feed.state()),
       nowMono: at.mono,
       refreshAtMono,
       heldUntilMono,
@@ -320,9 +281,9 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       refresh(now());
     },
     quietChanged() {
-      // A reading held as sitting until the detectors answered is decided again on their answer.
+      // A reading put off until the detectors answered is taken again now that they have.
       const at = now();
-      if (readAndSample(at)) refresh(at);
+      if (!feed.awaitsAnswers() || readAndSample(at)) refresh(at);
     },
     watchMinutes() {
       minuteWatchers++;

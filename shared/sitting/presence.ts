@@ -76,7 +76,7 @@ export function sampleWhileAway(
       away.why,
       config.historyLimit,
     ),
-    presence: { kind: 'desk', startMono: backMono, lastInputMono: backMono },
+    presence: { kind: 'desk', startMono: backMono, lastInputMono: Math.max(backMono, lastInput) },
   };
 }
 

@@ -12,6 +12,13 @@ export interface SamplingConfig {
    */
   awaySampleMs: number;
   /**
+   * For this long after the user is first found away, look every `awaySoonSampleMs` instead:
+   * most breaks are short, and a return from one is noticed within a minute. @default 180_000
+   */
+  awaySoonForMs: number;
+  /** @default 60_000 */
+  awaySoonSampleMs: number;
+  /**
    * While locked or asleep the unlock and resume events say when the user is back; this is only
    * the net for a desktop that never sends them (the tracker's input-after-lock rule). @default 1_800_000
    */
@@ -23,6 +30,8 @@ export interface SamplingConfig {
 export const defaultSamplingConfig: SamplingConfig = {
   naturalBreakMs: defaultTrackerConfig.naturalBreakMs,
   awaySampleMs: 5 * 60_000,
+  awaySoonForMs: 3 * 60_000,
+  awaySoonSampleMs: 60_000,
   absentSampleMs: 30 * 60_000,
   minGapMs: 5_000,
 };
@@ -38,9 +47,10 @@ export function samplingPresence(state: TrackerState): SamplingPresence {
  * The monotonic time of the next idle reading. Nothing can change before it: at the desk a
  * natural break completes no earlier than last input + its length, and a nudge is due no
  * earlier than its deadline (read just before, to check the user is still there). While away,
- * every few minutes, to notice the return; while locked or asleep, hardly at all: the OS says
- * when that ends. That is a dozen wakeups an hour at the desk or away, two while locked,
- * instead of 3,600 for a one-second poller.
+ * every minute for the first few minutes (a short break's return is noticed within a minute),
+ * then every 5; while locked or asleep, hardly at all: the OS says when that ends. That is a
+ * dozen wakeups an hour at the desk or away, two while locked, instead of 3,600 for a
+ * one-second poller.
  */
 export function nextSampleAt(
   view: TrackerView,
@@ -51,8 +61,13 @@ export function nextSampleAt(
 ): number {
   const floor = nowMono + config.minGapMs;
   if (presence === 'absent') return Math.max(floor, nowMono + config.absentSampleMs);
-  if (view.away || view.lastInputMono === null)
-    return Math.max(floor, nowMono + config.awaySampleMs);
+  if (view.away || view.lastInputMono === null) {
+    // Found away once idle for a natural break: the first few minutes after that look closely.
+    const idleMs =
+      view.lastInputMono === null ? Number.POSITIVE_INFINITY : nowMono - view.lastInputMono;
+    const soon = idleMs <= config.naturalBreakMs + config.awaySoonForMs;
+    return Math.max(floor, nowMono + (soon ? config.awaySoonSampleMs : config.awaySampleMs));
+  }
   let due = view.lastInputMono + config.naturalBreakMs;
   if (nudgeDeadlineMono !== null) due = Math.min(due, nudgeDeadlineMono);
   return Math.max(floor, due);

@@ -247,8 +247,15 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastSitting(sitting, deps.broadcast);
   // The status window shows the minute line: it ticks each minute while the window is open.
   let statusMinutes: Dispose | undefined;
+  // Called through, not spread: the e2e host's windows are a class, its methods on the prototype.
   const windows: WindowsPort = {
-    ...deps.windows,
+    showPlayer: () => deps.windows.showPlayer(),
+    showNudge: () => deps.windows.showNudge(),
+    closeNudge: () => deps.windows.closeNudge(),
+    showSettings: () => deps.windows.showSettings(),
+    showHistory: () => deps.windows.showHistory(),
+    showWelcome: () => deps.windows.showWelcome(),
+    closeWindowOf: (sender) => deps.windows.closeWindowOf(sender),
     showStatus: () => {
       deps.windows.showStatus();
       statusMinutes ??= sitting.watchMinutes();

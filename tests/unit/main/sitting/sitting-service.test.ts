@@ -14,7 +14,7 @@ describe('sitting service: sampling', () => {
     expect(h.clock.pendingCount()).toBe(1);
   });
 
-  it('looks every 5 min while the user is away, a dozen times an hour', () => {
+  it('looks every minute just after the user left, then every 5 min: 15 or so an hour', () => {
     const h = createSittingHarness();
     h.advanceMin(10);
     h.user.stopInput();
@@ -22,26 +22,28 @@ describe('sitting service: sampling', () => {
     h.advanceMin(60);
     const away = h.readMinutes().filter((minute) => minute > 20);
     expect(Math.max(...gaps(away))).toBeLessThanOrEqual(5 + 1e-9);
-    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(13);
+    expect(away.slice(0, 5)).toEqual([24, 29, 34, 39, 44]);
+    expect(h.readMinutes().filter((minute) => minute > 15 && minute < 20)).toEqual([
+      16, 17, 18, 19,
+    ]);
+    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(16);
     expect(h.sitting.status()).toMatchObject({ text: 'Away', away: true, boutMs: null });
   });
 
-  it('counts the return from the look before the one that saw it: the nudge is never late', () => {
+  it('a return after the first few minutes counts from the look before: never a late nudge', () => {
     const h = createSittingHarness();
     h.advanceMin(10);
-    h.user.stopInput(); // away from 10: seen at 15, then looked at every 5 min
+    h.user.stopInput(); // away from 10: seen at 15, looked at each minute to 19, then every 5
     h.advanceMin(21);
-    h.user.typing(); // back at 31, seen at the look at 35
+    h.user.typing(); // back at 31, seen at the look at 34
     h.advanceMin(5);
     expect(h.sitting.status().away).toBe(false);
-    // Counted from the look at 30: a minute early, and never after 31 + 45 = 76.
-    h.advanceMin(75 - 36 - 0.1);
+    // Counted from the look at 29: two minutes early, and never after 31 + 45 = 76.
+    h.advanceMin(74 - 36 - 0.1);
     expect(h.notifier.open()).toHaveLength(0);
     h.advanceMin(0.1);
     expect(h.notifier.open()).toHaveLength(1);
-    expect(h.readMinutes().filter((minute) => minute > 15 && minute <= 35)).toEqual([
-      20, 25, 30, 35,
-    ]);
+    expect(h.readMinutes().filter((minute) => minute > 19 && minute <= 36)).toEqual([24, 29, 34]);
   });
 
   it('wakes every 5 min at the desk: idle readings ride along with the tray step', () => {

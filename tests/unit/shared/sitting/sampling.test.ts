@@ -27,7 +27,13 @@ describe('when to read idle time next', () => {
     expect(nextSampleAt(view(false, NOW), NOW, NOW + 1 * MIN)).toBe(NOW + 1 * MIN);
   });
 
-  it('away: every 5 min, a dozen looks an hour for the return', () => {
+  it('away: every minute just after they left, so a short break ends within a minute', () => {
+    expect(nextSampleAt(view(true, NOW - 5 * MIN), NOW)).toBe(NOW + 1 * MIN);
+    expect(nextSampleAt(view(true, NOW - 8 * MIN), NOW)).toBe(NOW + 1 * MIN);
+  });
+
+  it('away for longer: every 5 min, a dozen looks an hour for the return', () => {
+    expect(nextSampleAt(view(true, NOW - 8.1 * MIN), NOW)).toBe(NOW + 5 * MIN);
     expect(nextSampleAt(view(true, NOW - 30 * MIN), NOW)).toBe(NOW + 5 * MIN);
   });
 

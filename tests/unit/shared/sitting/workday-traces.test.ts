@@ -14,8 +14,8 @@ describe('a workday of sitting', () => {
   it('starts counting afresh after a lunch away from the desk', () => {
     const day = runDay({ durationMin: 240, away: [[120, 180]], onNudge: skipAll });
     // 45 and 90 before lunch; back at 180, so the next one is 45 min later, not at 135. The
-    // return counts from the last look that found them away (175): a little early, never late.
-    expect(day.nudges).toEqual([45, 90, 220]);
+    // return counts from the last look that found them away (179): a little early, never late.
+    expect(day.nudges).toEqual([45, 90, 224]);
   });
 
   it('keeps counting through a 4-minute coffee, but not through a 6-minute one', () => {

@@ -36,6 +36,7 @@ import { createNodeScheduleScheduler } from './morning/node-schedule-scheduler';
 import { linuxTrayHost } from './platform/linux-tray-host';
 import { formatClockTime } from './platform/local-time';
 import { systemClock, systemTimers } from './platform/system-clock';
+import { kdeIdleSource, mutterIdleSource } from './platform/wayland-idle';
 import { busyDetectorsFor } from './quiet/busy-detectors';
 import { execRunner } from './quiet/exec-runner';
 import { nodeFiles } from './quiet/file-port';
@@ -114,6 +115,9 @@ function setupApp(): AppActions {
     morningStore: createJsonLastOfferedStore(app.getPath('userData')),
     historyFile: createHistoryFile(app.getPath('userData')),
     saveDialog: createSaveDialog(),
+    // Linux only: XWayland's idle time reads 0; GNOME's and KDE's own monitors do not.
+    idleSources:
+      process.platform === 'linux' ? [mutterIdleSource(execRunner), kdeIdleSource(execRunner)] : [],
     busyDetectors: (kinds) =>
       busyDetectorsFor(
         process.platform,
@@ -142,6 +146,7 @@ function setupApp(): AppActions {
             workArea: () => screen.getPrimaryDisplay().workArea,
             onClosed: (kind) => {
               if (kind === 'player') runtime.playerClosed();
+              if (kind === 'status') runtime.statusWindowClosed();
             },
             log,
           });
@@ -208,7 +213,8 @@ async function findHome(runtime: MainRuntime): Promise<Home> {
 function runCommand(command: AppCommand | null): void {
   if (command === null) {
     // A plain second launch: the open player, or where there is no tray, the status window.
-    if (!windows?.focusPlayer() && home === 'status-window') windows?.showStatus();
+    if (!windows?.focusPlayer() && home === 'status-window')
+      void appReady?.then((actions) => actions.openStatus());
   } else
     void appReady
       ?.then((actions) => runLaunchCommand(command, actions))

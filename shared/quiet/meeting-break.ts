@@ -41,15 +41,16 @@ export function wouldCompleteBreak(
 }
 
 /**
- * The idle reading to give the tracker while a call is on: at most half a natural break. So the
- * bout goes on (the last input looks recent enough), the sampler comes back in half a break to
- * look again instead of every few seconds, and the reading is never a made-up 0 that the
- * stuck-idle checks would count against the OS. The sampler asks again as the bout nears a break
- * (about every half break), so when the call ends and the user leaves, the break is counted from
- * at most a natural break before the call ended: a little call time may count as the break, never
- * a little break time as sitting.
+ * The idle reading to give the tracker while a call is on: a second. So the bout goes on (the
+ * last input looks recent), and the sampler comes back a natural break later, on the tray's
+ * 5-minute step, instead of every few seconds; the reading is never a made-up 0 that the
+ * stuck-idle checks would count against the OS. When the call ends and the user leaves, the
+ * break is counted from the last look during the call, at most a natural break before it ended:
+ * a little call time may count as the break, never a little break time as sitting.
  */
-export function idleDuringCall(idleS: number, call: CallVerdict, naturalBreakMs: number): number {
+export const IDLE_DURING_CALL_S = 1;
+
+export function idleDuringCall(idleS: number, call: CallVerdict): number {
   if (!call.onCall) return idleS;
-  return Math.min(idleS, Math.floor(naturalBreakMs / 2 / 1000));
+  return Math.min(idleS, IDLE_DURING_CALL_S);
 }

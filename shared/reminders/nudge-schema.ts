@@ -21,6 +21,11 @@ export const NudgeAnswerSchema = z.discriminatedUnion('action', [
 export const SittingStatusSchema = z.object({
   /** "Sitting 32 min · stretch in 13 min", "Paused until 14:30", "Away", ... */
   text: z.string(),
+  /**
+   * The tray's line, in rough 5-minute steps ("Sitting about 30 min · stretch in about 15 min"),
+   * so the tray needs no refresh a minute. Absent: the tray shows `text`.
+   */
+  trayText: z.string().optional(),
   icon: z.enum(['normal', 'due', 'paused']),
   /** Sitting time that counts toward the limit; null while away. */
   boutMs: z.number().nonnegative().nullable(),

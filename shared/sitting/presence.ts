@@ -1,6 +1,7 @@
 import { closeBout, freshBout } from './bouts';
 import { wallAt } from './clock-check';
 import { addBreak } from './recent-bouts';
+import { defaultSamplingConfig } from './sampling';
 import type { Instant, OpenBout, Presence, TrackerConfig, TrackerState } from './types';
 
 /**
@@ -10,6 +11,8 @@ import type { Instant, OpenBout, Presence, TrackerConfig, TrackerState } from '.
 
 /** idleS is whole seconds, so the derived last-input time wobbles by up to this much. */
 const IDLE_ROUNDING_MS = 1_000;
+/** How far before the input seen a return may count: the sampler's look while away. */
+const RETURN_SLACK_MS = defaultSamplingConfig.awaySampleMs;
 
 /** An idle reading at the desk: still sitting (short pauses count) or gone since the last input. */
 export function sampleAtDesk(
@@ -36,6 +39,7 @@ export function sampleAtDesk(
       sinceMono: leftMono,
       sinceWall: leftWall,
       lastInputMono: lastInput,
+      checkedMono: at.mono,
       why: 'idle',
       unseenMs: 0,
     },
@@ -53,13 +57,16 @@ export function sampleWhileAway(
   const lastInput = Math.min(at.mono, at.mono - idleS * 1000);
   const isNewInput = lastInput > away.lastInputMono + IDLE_ROUNDING_MS;
   if (!isNewInput || at.mono - lastInput >= config.naturalBreakMs) {
-    return {
-      ...state,
-      presence: { ...away, lastInputMono: Math.max(away.lastInputMono, lastInput) },
-    };
+    const lastInputMono = Math.max(away.lastInputMono, lastInput);
+    return { ...state, presence: { ...away, lastInputMono, checkedMono: at.mono } };
   }
-  // The bout starts at their return, which is the input we just learned of.
-  const backMono = Math.max(lastInput, away.sinceMono);
+  // The idle counter tells the last input, not the first: someone back at work since just after
+  // the previous reading reads about 0 now. So the bout starts just after that reading, the
+  // earliest they can have come back: sampled sparsely, a nudge may come a little early, never
+  // late, and the break still counts (that reading found them away for a natural break). A
+  // reading long overdue (a timer held up) moves it back by one sampling interval at most.
+  const earliest = Math.max(away.checkedMono, lastInput - RETURN_SLACK_MS);
+  const backMono = Math.max(away.sinceMono, Math.min(lastInput, earliest));
   return {
     ...state,
     history: addBreak(
@@ -69,7 +76,7 @@ export function sampleWhileAway(
       away.why,
       config.historyLimit,
     ),
-    presence: { kind: 'desk', startMono: backMono, lastInputMono: backMono },
+    presence: { kind: 'desk', startMono: backMono, lastInputMono: Math.max(backMono, lastInput) },
   };
 }
 
@@ -115,6 +122,8 @@ export function unobservedGap(
       sinceMono: leftMono,
       sinceWall: leftWall,
       lastInputMono: leftMono,
+      // Nobody could have come back while the machine was not running.
+      checkedMono: at.mono,
       why: 'unobserved',
       unseenMs,
     },

@@ -107,5 +107,8 @@ export function applyEvent(
       return p.kind === 'absent' && p.suspended ? endAbsence(next, p, at, 'suspend', config) : next;
     case 'routine-completed':
       return completeRoutine(next, at, config);
+    case 'idle-stuck':
+      // The next reading above 0 proves it live again, as with the two-hour rule.
+      return { ...next, idle: { ...next.idle, stuck: next.idle.stuck ?? 'zero' } };
   }
 }

@@ -35,7 +35,9 @@ export type TrackerEvent =
   /** `idleS`: seconds since the last keyboard or mouse input (powerMonitor.getSystemIdleTime). */
   | { type: 'idle-sample'; at: Instant; idleS: number }
   | { type: 'suspend' | 'resume' | 'lock' | 'unlock'; at: Instant }
-  | { type: 'routine-completed'; at: Instant };
+  | { type: 'routine-completed'; at: Instant }
+  /** Another check proved the idle counter stuck at 0 (idle-watch.ts): intervals from now. */
+  | { type: 'idle-stuck'; at: Instant };
 
 /** Why a bout ended. 'unobserved': a gap the OS never reported (missed resume, clock jump). */
 export type BoutEnd = 'break' | 'lock' | 'suspend' | 'stretch' | 'unobserved';
@@ -75,6 +77,11 @@ export type Presence =
       sinceMono: number;
       sinceWall: number;
       lastInputMono: number;
+      /**
+       * The last reading that still found them away. Input seen later came after it, at the
+       * earliest just after: the return counts from here, so the bout after it is never short.
+       */
+      checkedMono: number;
       why: BreakKind;
       /** Time the monotonic clock missed during this absence. */
       unseenMs: number;

@@ -1,7 +1,7 @@
 import type { RoutineId } from '@shared/content/types';
 import type { DetectedKind } from '@shared/quiet/signal';
 import type { Timeline } from '@shared/routine/index';
-import type { Clock, Timers } from '@shared/time/clock';
+import type { Clock, Dispose, Timers } from '@shared/time/clock';
 
 import {
   naturalBreakEntry,
@@ -31,6 +31,7 @@ import { type LogPort, silentLog } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
 import type { SaveDialogPort } from '../platform/save-dialog-port';
+import type { AsyncIdleSource } from '../platform/wayland-idle';
 import type { WindowsPort } from '../platform/windows-port';
 import { createQuietGate, type QuietGate } from '../quiet/quiet-gate';
 import { quietHandlers } from '../quiet/quiet-ipc';
@@ -85,6 +86,11 @@ export interface MainRuntimeDeps {
   historyFile?: HistoryFilePort;
   /** The OS save dialog, for the CSV export. @default refuses, as a dialog that was cancelled */
   saveDialog?: SaveDialogPort;
+  /**
+   * The desktop's idle monitors over D-Bus (GNOME, KDE), tried when the OS idle time is found
+   * stuck at 0, as under XWayland. @default none
+   */
+  idleSources?: readonly AsyncIdleSource[];
   /** This OS's detectors for calls, screen sharing, full screen and do-not-disturb. @default none */
   busyDetectors?: (kinds: readonly DetectedKind[]) => readonly BusyDetector[];
   /** Where recoveries, failures and crashes are written (electron-log in the app). @default none */
@@ -115,6 +121,8 @@ export interface MainRuntime {
   actions: AppActions;
   /** Call when the player window is gone: an unfinished routine counts as ended early. */
   playerClosed(): void;
+  /** Call when the status window is gone: the minute line stops ticking (the tray's steps go on). */
+  statusWindowClosed(): void;
 }
 
 /** Share of a routine's planned time that must really be spent for it to count as a break. */
@@ -181,7 +189,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     timers: deps.timers,
     detectorsFor: deps.busyDetectors ?? (() => []),
     toggles: () => settings.get().quiet,
-    onChange: () => later.sitting?.reconfigure(),
+    onChange: () => later.sitting?.quietChanged(),
   });
   // The sitting service samples at once; the morning service, made next, hears input after.
   const later: { morning?: MorningService; sitting?: SittingService } = {};
@@ -237,13 +245,29 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
+  // The status window shows the minute line: it ticks each minute while the window is open.
+  let statusMinutes: Dispose | undefined;
+  // Called through, not spread: the e2e host's windows are a class, its methods on the prototype.
+  const windows: WindowsPort = {
+    showPlayer: () => deps.windows.showPlayer(),
+    showNudge: () => deps.windows.showNudge(),
+    closeNudge: () => deps.windows.closeNudge(),
+    showSettings: () => deps.windows.showSettings(),
+    showHistory: () => deps.windows.showHistory(),
+    showWelcome: () => deps.windows.showWelcome(),
+    closeWindowOf: (sender) => deps.windows.closeWindowOf(sender),
+    showStatus: () => {
+      deps.windows.showStatus();
+      statusMinutes ??= sitting.watchMinutes();
+    },
+  };
   const actions = createAppActions({
     log: appLog,
     play: startFromTray,
     morningRoutineId: () => settings.get().morning.routineId,
     sitting,
     quiet,
-    windows: deps.windows,
+    windows,
     clock: deps.clock,
   });
 
@@ -291,5 +315,9 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     handlers,
     actions,
     playerClosed: () => session.abandon(),
+    statusWindowClosed: () => {
+      statusMinutes?.();
+      statusMinutes = undefined;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { quietStatusLines } from '@shared/quiet/quiet-text';
 
+import { OS_IDLE_SOURCE } from '../sitting/idle-watch';
 import type { MainRuntime } from './main-runtime';
 
 /**
@@ -12,8 +13,11 @@ export function statusReport(
   formatTime: (wallMs: number) => string,
 ): string {
   const status = runtime.sitting.status();
+  const source = runtime.sitting.idleSource();
   const lines = [
     `Limber: ${status.text}`,
+    // Said only when it is not the usual one: the system's counter was found stuck.
+    ...(source === OS_IDLE_SOURCE ? [] : [`  Idle time read from ${source}`]),
     ...quietStatusLines(
       runtime.quiet.answers(),
       runtime.settings.get().quiet,

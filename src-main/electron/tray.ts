@@ -63,7 +63,7 @@ export interface TrayOptions {
 /**
  * Creates the tray icon, its menu and tooltip, and keeps them in step with the sitting status
  * and the system theme. No timer of its own: the service says when the status changed (at most
- * once a minute by itself). Returns its undo.
+ * every 5 min by itself, more often only while a window shows minutes). Returns its undo.
  */
 export function setupTray(options: TrayOptions): Dispose {
   let status = options.sitting.status();
@@ -73,10 +73,10 @@ export function setupTray(options: TrayOptions): Dispose {
   const show = (next: SittingStatus) => {
     if (next.icon !== status.icon) tray.setImage(trayImage(options.resourcesDir, next.icon));
     status = next;
-    tray.setToolTip(`Limber · ${next.text}`);
+    tray.setToolTip(`Limber · ${next.trayText ?? next.text}`);
     // Linux needs the menu set again to show a changed label; it is cheap everywhere.
     const menu = buildTrayMenu(options.actions, {
-      statusText: next.text,
+      statusText: next.trayText ?? next.text,
       paused: next.icon === 'paused',
       inMeeting: next.inMeeting,
       customRoutines: routines,

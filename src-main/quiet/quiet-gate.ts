@@ -58,6 +58,11 @@ export interface QuietGate {
    * complete a natural break and the answers are stale; until they answer it counts as sitting.
    */
   idleForTracker(idleS: number, lastInputMono: number | null, at: Instant, breakMs: number): number;
+  /**
+   * Whether the detectors are being asked now: a reading held as sitting meanwhile should not be
+   * kept, but read again when they answer (`onChange`).
+   */
+  asking(): boolean;
   /** "In a meeting" from the tray or the command line; 'off' ends it. */
   setMeeting(choice: MeetingChoice | 'off', nowWall: number): void;
   meeting(nowWall: number): MeetingMode;
@@ -145,10 +150,11 @@ export function createQuietGate(deps: QuietGateDeps): QuietGate {
       if (!fresh(at.mono)) {
         void ask(at.mono);
         // Until the detectors answer, this is sitting: a break credited now could not be taken back.
-        return idleDuringCall(idleS, { onCall: true, reasons: [] }, breakMs);
+        return idleDuringCall(idleS, { onCall: true, reasons: [] });
       }
-      return idleDuringCall(idleS, callInProgress(latest, toggles), breakMs);
+      return idleDuringCall(idleS, callInProgress(latest, toggles));
     },
+    asking: () => inFlight !== null,
     setMeeting(choice, nowWall) {
       meeting = choice === 'off' ? null : startMeeting(choice, nowWall);
       meetingTimer?.();

@@ -8,6 +8,7 @@ import type { IdlePort } from '../platform/idle-port';
 import type { LogPort } from '../platform/log-port';
 import type { NotifierPort } from '../platform/notifier-port';
 import type { PowerPort } from '../platform/power-port';
+import type { AsyncIdleSource } from '../platform/wayland-idle';
 import type { NudgeWindowPort } from '../platform/windows-port';
 import type { QuietGate } from '../quiet/quiet-gate';
 import type { SittingConfig } from './sitting-config';
@@ -27,7 +28,10 @@ export type PauseChoice = { minutes: number } | 'until-morning';
 export interface SittingService {
   /** The tray's line and icon as of now, and when they next change by themselves. */
   status(): SittingStatus;
-  /** Hears the status whenever what it shows changes (at most once a minute by itself). */
+  /**
+   * Hears the status whenever what it shows changes: by itself, when the tray's rough line
+   * changes (every 5 min at most), or each minute while a window watches minutes.
+   */
   subscribe(listener: (status: SittingStatus) => void): Dispose;
   /** The nudge waiting for an answer, or null. */
   nudge(): NudgeSnapshot | null;
@@ -44,8 +48,21 @@ export interface SittingService {
   resume(): void;
   /** A stretch routine was completed: the sitting bout starts again from zero. */
   routineCompleted(): void;
+  /**
+   * The quiet gate has fresh answers, or "In a meeting" changed: reads the idle time again (a
+   * reading counted as sitting while the detectors were asked is decided on their answer) and
+   * re-plans.
+   */
+  quietChanged(): void;
   /** Re-reads the config (settings changed). The running bout is kept. */
   reconfigure(): void;
+  /**
+   * A window that shows the whole-minute line opened (the status window): the status refreshes
+   * each minute until the returned undo. With none open, only the tray's 5-minute steps wake main.
+   */
+  watchMinutes(): Dispose;
+  /** Where the idle time is read from: the system's counter, or the desktop's idle monitor. */
+  idleSource(): string;
   /** Stops the timer and the power subscription, and takes any nudge away. */
   dispose(): void;
 }
@@ -54,6 +71,11 @@ export interface SittingServiceDeps {
   clock: Clock;
   timers: Timers;
   idle: IdlePort;
+  /**
+   * Desktop idle monitors (D-Bus) to try, best first, when the OS counter is found stuck at 0,
+   * as it is under XWayland. @default none
+   */
+  idleSources?: readonly AsyncIdleSource[];
   power: PowerPort;
   notifier: NotifierPort;
   windows: NudgeWindowPort;

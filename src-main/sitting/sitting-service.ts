@@ -4,43 +4,34 @@ import type { NudgeAnswer, NudgeSnapshot, SittingStatus } from '@shared/reminder
 import { planNextNudge, sittingMs } from '@shared/reminders/planner';
 import { initialReminders } from '@shared/reminders/state';
 import type { NudgePlan, PauseRequest, ReminderState } from '@shared/reminders/types';
-import { nextSampleAt } from '@shared/sitting/sampling';
-import { applyEvent, initialTracker, trackerView } from '@shared/sitting/tracker';
-import type { Instant, TrackerEvent, TrackerView } from '@shared/sitting/types';
+import { samplingPresence } from '@shared/sitting/sampling';
+import type { Instant, TrackerView } from '@shared/sitting/types';
 import type { Dispose } from '@shared/time/clock';
 
 import { guarded, tellEach } from '../platform/guarded';
 import { formatClockTime, localTimeFrom, nextMorningWall } from '../platform/local-time';
 import { silentLog } from '../platform/log-port';
+import type { PowerEvent } from '../platform/power-port';
+import { createIdleWatch } from './idle-watch';
 import { createNudgePrompt } from './nudge-prompt';
 import { samplingConfigFrom } from './sitting-config';
 import type { SittingEvent, SittingService, SittingServiceDeps } from './sitting-service-types';
 import { sameShownStatus, sittingStatusFrom } from './sitting-status';
+import { createTrackerFeed } from './tracker-feed';
+import { MIN_TIMER_MS, planWake, SAMPLE_EARLY_MS } from './wake-plan';
 
 const MINUTE = 60_000;
-/** A timer may fire a hair early on a real clock; that still counts as the planned sample. */
-const SAMPLE_TOLERANCE_MS = 50;
-/** However stale a deadline, never wake sooner than this after the last wakeup. */
-const MIN_TIMER_MS = 1_000;
-/**
- * How late an idle sample may be taken so it rides along with the tray's minute refresh instead
- * of waking the CPU on its own. A late sample only notices a break later: the break's start
- * comes from the reading itself (now - idle), so no sitting time is miscounted.
- */
-const SAMPLE_COALESCE_MS = MINUTE;
 /** If planning itself ever fails, try again this soon rather than never. */
 const RETRY_AFTER_FAILURE_MS = MINUTE;
 
 /**
- * Creates the service and takes the first idle reading. From then on exactly one timer is armed,
- * for the earliest of: the next planned idle sample (`nextSampleAt`), the nudge deadline or
- * re-check, and the next minute the tray's text changes. OS events re-plan at once.
+ * Creates the service and takes the first idle reading. From then on exactly one timer is armed
+ * (wake-plan.ts), for the earliest of: the next planned idle sample, the nudge deadline or
+ * re-check, and the next change of the tray's rough line (of the minute line while a window
+ * shows it). OS events re-plan at once; an unlock or a resume takes a reading on the way.
  * Whatever a listener, the notifier or a window throws is logged and the timer is armed anyway:
  * one failure must not end every reminder until the next power event.
  */
-/** A reading below this is input just now: a sign of the user for whoever waits for one. */
-const FRESH_INPUT_S = 60;
-
 export function createSittingService(deps: SittingServiceDeps): SittingService {
   const { clock, timers } = deps;
   const log = deps.log ?? silentLog;
@@ -55,7 +46,6 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   };
 
   let config = deps.getConfig();
-  let tracker = initialTracker(now());
   let reminders: ReminderState = initialReminders;
   let sampleDueMono = Number.NEGATIVE_INFINITY;
   let shown: SittingStatus | undefined;
@@ -69,50 +59,39 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   });
   /** Why the nudge on screen was held before it came, for the history. */
   let heldFor: readonly SignalKind[] = [];
-  let idleFailing = false;
   let loggedJumpAtMono: number | null = null;
+  /** Windows showing the whole-minute line: while any is open, the status refreshes each minute. */
+  let minuteWatchers = 0;
+  let disposed = false;
+  const watch = createIdleWatch({
+    idle: deps.idle,
+    timers,
+    log,
+    desktopSources: deps.idleSources,
+    onSourceChange: () => {
+      if (!disposed) refresh(now());
+    },
+  });
 
   /** A history listener's trouble is its own: it must never stop the sitting timer. */
   const tell = (event: SittingEvent) =>
     guarded(log, 'Recording sitting history', () => deps.onEvent?.(event));
-  const apply = (event: TrackerEvent) => {
-    const before = tracker.history;
-    tracker = applyEvent(tracker, event, config.tracker);
-    if (tracker.history === before) return;
-    const seenBouts = new Set(before.bouts);
-    const seenBreaks = new Set(before.breaks);
-    for (const record of tracker.history.bouts)
-      if (!seenBouts.has(record)) tell({ type: 'bout', record });
-    for (const record of tracker.history.breaks)
-      if (!seenBreaks.has(record)) tell({ type: 'break', record });
-  };
-  /** The OS idle time; one that throws reads as broken (NaN), logged when it starts and stops. */
-  const readIdle = (): number => {
-    try {
-      const reading = deps.idle.idleSeconds();
-      if (idleFailing) log.info('Reading the idle time works again');
-      idleFailing = false;
-      return reading;
-    } catch (error) {
-      if (!idleFailing) log.error('Reading the idle time failed', error);
-      idleFailing = true;
-      return Number.NaN;
-    }
-  };
-  const sample = (at: Instant) => {
-    const reading = readIdle();
-    // A broken reading is treated like one stuck at 0, which the tracker knows how to spot
-    // (as it does a negative one: input no later than now, and a counter that never rises).
-    const raw = Number.isFinite(reading) ? reading : 0;
-    // A silent call is sitting: while the camera or microphone is on, no absence becomes a break.
-    const idleS = deps.quiet
-      ? deps.quiet.idleForTracker(raw, viewAt(at).lastInputMono, at, config.tracker.naturalBreakMs)
-      : raw;
-    apply({ type: 'idle-sample', at, idleS });
-    if (raw >= 0 && raw < FRESH_INPUT_S)
-      guarded(log, 'Telling of fresh input', () => deps.onUserInput?.());
-  };
-  const viewAt = (at: Instant) => trackerView(tracker, at, config.tracker);
+  const feed = createTrackerFeed({
+    start: now(),
+    config: () => config,
+    watch,
+    quiet: deps.quiet,
+    log,
+    tell,
+    onUserInput: deps.onUserInput,
+    now,
+    onLater: (at) => {
+      if (!disposed) refresh(at);
+    },
+  });
+  const apply = feed.apply;
+  const readAndSample = feed.readAndSample;
+  const viewAt = feed.view;
   const planAt = (view: TrackerView, at: Instant) =>
     planNextNudge(view, reminders, config.reminders, at, localTime);
   const statusAt = (view: TrackerView, plan: NudgePlan, at: Instant) =>
@@ -173,11 +152,12 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
         heldUntilMono = deps.quiet.nextCheckAtMono() ?? at.mono + MINUTE;
       }
     } else deps.quiet?.release();
-    const { status, nextChangeAtMono } = statusAt(view, next, at);
+    const { status, nextChangeAtMono, nextRoughChangeAtMono } = statusAt(view, next, at);
     if (shown && shown.idleDetection !== status.idleDetection) logIdleDetection(status);
-    const changed = shown === undefined || !sameShownStatus(shown, status);
+    const minutes = minuteWatchers > 0;
+    const changed = shown === undefined || !sameShownStatus(shown, status, minutes);
     shown = status;
-    arm(view, next, nextChangeAtMono, at, heldUntilMono);
+    arm(view, next, minutes ? nextChangeAtMono : nextRoughChangeAtMono, at, heldUntilMono);
     if (changed) tellEach(listeners, status, log, 'A sitting status listener');
   }
 
@@ -190,53 +170,50 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
   }
 
   function logIdleDetection(status: SittingStatus): void {
-    if (status.idleDetection === 'stuck')
+    if (status.idleDetection === 'stuck') {
       log.warn('Idle detection looks stuck: nudges now come at plain intervals of sitting');
-    else log.info('Idle detection works again');
+      // XWayland reads 0 for ever: the desktop's own idle monitor may still answer.
+      watch.lookForDesktopSource();
+    } else log.info('Idle detection works again');
   }
 
   function arm(
     view: TrackerView,
     plan: NudgePlan,
-    nextChangeAtMono: number | null,
+    refreshAtMono: number | null,
     at: Instant,
-    heldUntilMono: number | null = null,
+    heldUntilMono: number | null,
   ) {
     disarm?.();
-    // A held nudge's deadline has passed: wake when the gate wants to look again instead.
-    const dueAtMono = plan.kind === 'due' ? (heldUntilMono ?? plan.dueAtMono) : null;
-    const nudgeDeadline = dueAtMono;
-    const planDeadline = plan.kind === 'due' ? dueAtMono : plan.recheckAtMono;
-    sampleDueMono = coalesce(
-      nextSampleAt(view, at.mono, nudgeDeadline, samplingConfigFrom(config)),
-      nextChangeAtMono,
-      planDeadline,
-    );
-    const wakeAt = Math.min(
-      sampleDueMono,
-      planDeadline ?? Number.POSITIVE_INFINITY,
-      nextChangeAtMono ?? Number.POSITIVE_INFINITY,
-    );
-    disarm = timers.setTimeout(wake, Math.max(MIN_TIMER_MS, wakeAt - at.mono));
-  }
-
-  /**
-   * Moves a sample onto the tray refresh that follows it within SAMPLE_COALESCE_MS, but never
-   * past the plan's deadline: a nudge is only ever decided on a fresh reading.
-   */
-  function coalesce(sampleAt: number, trayAt: number | null, deadline: number | null): number {
-    const ridesAlong =
-      trayAt !== null &&
-      trayAt > sampleAt &&
-      trayAt - sampleAt <= SAMPLE_COALESCE_MS &&
-      trayAt <= (deadline ?? Number.POSITIVE_INFINITY);
-    return ridesAlong ? trayAt : sampleAt;
+    const wakePlan = planWake({
+      view,
+      plan,
+      presence: samplingPresence(feed.state()),
+      nowMono: at.mono,
+      refreshAtMono,
+      heldUntilMono,
+      extraReadingAtMono: watch.extraReadingAtMono(),
+      sampling: samplingConfigFrom(config),
+    });
+    sampleDueMono = wakePlan.sampleDueMono;
+    disarm = timers.setTimeout(wake, Math.max(MIN_TIMER_MS, wakePlan.wakeAtMono - at.mono));
   }
 
   function wake(): void {
     disarm = undefined;
     const at = now();
-    if (at.mono >= sampleDueMono - SAMPLE_TOLERANCE_MS) sample(at);
+    // Awake anyway: a sample due soon is taken now, so samples and refreshes share wakeups.
+    // One that comes from D-Bus re-plans when it arrives: a nudge waits for a fresh reading.
+    if (at.mono >= sampleDueMono - SAMPLE_EARLY_MS && !readAndSample(at)) return;
+    refresh(at);
+  }
+
+  function onPower(event: PowerEvent): void {
+    const at = now();
+    watch.power(event, at.mono);
+    apply({ type: event, at });
+    // Back at the lock screen's password or the lid: a reading costs no extra wakeup now.
+    if ((event === 'unlock' || event === 'resume') && !readAndSample(at)) return;
     refresh(at);
   }
 
@@ -259,13 +236,9 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
     refresh(at);
   }
 
-  const unsubscribePower = deps.power.subscribe((event) => {
-    const at = now();
-    apply({ type: event, at });
-    refresh(at);
-  });
+  const unsubscribePower = deps.power.subscribe(onPower);
   const start = now();
-  sample(start);
+  readAndSample(start);
   refresh(start);
 
   return {
@@ -307,7 +280,25 @@ export function createSittingService(deps: SittingServiceDeps): SittingService {
       config = deps.getConfig();
       refresh(now());
     },
+    quietChanged() {
+      // A reading put off until the detectors answered is taken again now that they have.
+      const at = now();
+      if (!feed.awaitsAnswers() || readAndSample(at)) refresh(at);
+    },
+    watchMinutes() {
+      minuteWatchers++;
+      refresh(now());
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        minuteWatchers--;
+        if (!disposed) refresh(now());
+      };
+    },
+    idleSource: () => watch.sourceName(),
     dispose() {
+      disposed = true;
       disarm?.();
       disarm = undefined;
       unsubscribePower();

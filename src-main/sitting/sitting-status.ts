@@ -5,8 +5,10 @@ import { type StatusInput, trayStatus } from '@shared/reminders/status-text';
 /** The published status, and when it next changes by itself: the service's own refresh time. */
 export interface StatusAndRefresh {
   status: SittingStatus;
-  /** Monotonic time to refresh at; null: only an event changes it. Never leaves the service. */
+  /** When the whole-minute `text` changes; null: only an event changes it. Never leaves the service. */
   nextChangeAtMono: number | null;
+  /** When the tray's rough `trayText` changes: all the service wakes for with no window open. */
+  nextRoughChangeAtMono: number | null;
 }
 
 /** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
@@ -15,26 +17,32 @@ export function sittingStatusFrom(
   quiet: { heldText: string | null; inMeeting: boolean } = { heldText: null, inMeeting: false },
 ): StatusAndRefresh {
   const { view, reminders, at } = facts;
-  const { text, icon, nextChangeAtMono } = trayStatus(facts);
+  const { text, roughText, icon, nextChangeAtMono, nextRoughChangeAtMono } = trayStatus(facts);
   const status: SittingStatus = {
     // While a nudge is held, the line says why Limber is quiet instead of what is due.
     text: quiet.heldText ?? text,
+    trayText: quiet.heldText ?? roughText,
     icon,
     boutMs: view.bout ? sittingMs(view, reminders, at) : null,
     away: view.away,
     idleDetection: view.idleDetection,
     inMeeting: quiet.inMeeting,
   };
-  return { status, nextChangeAtMono };
+  // The held line has no count in it; the hold's own once-a-minute checks re-plan meanwhile.
+  if (quiet.heldText !== null)
+    return { status, nextChangeAtMono: null, nextRoughChangeAtMono: null };
+  return { status, nextChangeAtMono, nextRoughChangeAtMono };
 }
 
 /**
- * Whether a user would see a difference. The bout grows every millisecond; only the minute in
- * the text is shown, so listeners hear about it once a minute, not on every event.
+ * Whether a user would see a difference. The bout grows every millisecond; only the counts in
+ * the text are shown, so listeners hear about it when a count changes, not on every event.
+ * `minutes`: a window shows the whole-minute line; otherwise only the tray's rough line counts.
  */
-export function sameShownStatus(a: SittingStatus, b: SittingStatus): boolean {
+export function sameShownStatus(a: SittingStatus, b: SittingStatus, minutes = true): boolean {
   return (
-    a.text === b.text &&
+    (!minutes || a.text === b.text) &&
+    a.trayText === b.trayText &&
     a.icon === b.icon &&
     a.away === b.away &&
     a.idleDetection === b.idleDetection &&

@@ -37,7 +37,7 @@ async function measurePaints() {
 }
 
 async function main(): Promise<void> {
-  printWorkdayWakeups();
+  await printWorkdayWakeups();
   printHistoryBench();
 
   await printRendererBundle(rendererDir);

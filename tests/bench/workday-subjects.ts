@@ -1,7 +1,9 @@
+import { type DetectedKind, no, yes } from '@shared/quiet/signal';
 import type { NudgeAnswer } from '@shared/reminders/nudge-schema';
 
 import { createMainRuntime } from '../../src-main/app/main-runtime';
 import type { IdlePort } from '../../src-main/platform/idle-port';
+import type { BusyDetector } from '../../src-main/quiet/quiet-ports';
 import { createMemorySettingsFile } from '../../src-main/settings/memory-settings-file';
 import { FakeNotifier, FakePowerEvents } from '../support/fake-os';
 import type { WorkdayScript } from '../support/workday-script';
@@ -37,6 +39,27 @@ function powerTransitions(now: UserMinute, before: UserMinute | undefined) {
 }
 
 /**
+ * The camera and microphone as the OS detectors would find them: in use during the script's
+ * calls. Each look is counted, since each is a command run in the app.
+ */
+class ScriptedCall {
+  inCall = false;
+  looks = 0;
+  detectors(kinds: readonly DetectedKind[]): BusyDetector[] {
+    return kinds
+      .filter((kind) => kind === 'camera' || kind === 'microphone')
+      .map((kind) => ({
+        kind,
+        platform: 'linux',
+        detect: () => {
+          this.looks++;
+          return Promise.resolve(this.inCall ? yes : no);
+        },
+      }));
+  }
+}
+
+/**
  * Limber as shipped: the whole of main's services (createMainRuntime) on the day's clock. Each
  * nudge is answered a minute later as the script says; "Stretch now" runs the real desk break,
  * and its completion resets the bout, as in the app.
@@ -45,6 +68,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
   const idle = new ScriptedIdle(day);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
+  const call = new ScriptedCall();
   let trayUpdates = 0;
   const runtime = createMainRuntime({
     clock: day.fake,
@@ -65,6 +89,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
     idle,
     power,
     notifier,
+    busyDetectors: (kinds) => call.detectors(kinds),
     settingsFile: createMemorySettingsFile(),
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
@@ -86,6 +111,7 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
   const subject: DaySubject = {
     enterMinute(now, before) {
       for (const event of powerTransitions(now, before)) power.emit(event);
+      call.inCall = now.inCall;
       idle.follow(now.noInput || busy());
       if (pending) {
         const answer = pending;
@@ -96,12 +122,14 @@ export function limberSubject(script: WorkdayScript, day: DayClock) {
       }
     },
     busy,
+    holding: () => runtime.quiet.holdText() !== null,
   };
   return {
     subject,
     nudges,
     idleReads: () => idle.reads,
     trayUpdates: () => trayUpdates,
+    detectorLooks: () => call.looks,
     dispose: () => runtime.sitting.dispose(),
   };
 }
@@ -125,6 +153,8 @@ export function pollerSubject(day: DayClock) {
     subject,
     idleReads: () => idle.reads,
     trayUpdates: () => trayUpdates,
+    detectorLooks: () => 0,
+    nudges: [] as number[],
     dispose: () => stop(),
   };
 }

@@ -20,6 +20,11 @@ export interface WorkdayScript {
   locked: [number, number][];
   /** [from, to): the machine sleeps; its monotonic clock stops, as on Linux and macOS. */
   asleep: [number, number][];
+  /**
+   * [from, to): on a video call at the desk: no keyboard or mouse input, the camera and the
+   * microphone in use. Sitting, not a break; a nudge that falls due is held until it ends.
+   */
+  calls?: [number, number][];
   /** What the user does with the n-th nudge (the last entry repeats). */
   answers: (NudgeAnswer | 'ignore')[];
   /** How long a desk break takes, in minutes. */
@@ -50,6 +55,36 @@ export const standardWorkday: WorkdayScript = {
   ],
   stretchMin: 3,
 };
+
+/** The same day with two video calls: nobody types, and the nudge due in the first is held. */
+export const meetingWorkday: WorkdayScript = {
+  ...standardWorkday,
+  away: [
+    [20, 22],
+    [35, 39],
+    [130, 145],
+    [300, 303],
+    [400, 408],
+  ],
+  calls: [
+    [75, 125], // a 50-minute call, camera on, over the time a nudge falls due
+    [250, 290], // a 40-minute call after lunch
+  ],
+};
+
+/**
+ * A whole day of a machine that never sleeps on its own: `workday` from 08:00, then the
+ * evening with the screen left unlocked and nobody there, then the night locked until 08:00.
+ */
+export function wholeDay(workday: WorkdayScript, eveningMin = 6 * 60): WorkdayScript {
+  const end = workday.durationMin;
+  return {
+    ...workday,
+    durationMin: 24 * 60,
+    away: [...workday.away, [end, end + eveningMin]],
+    locked: [...workday.locked, [end + eveningMin, 24 * 60]],
+  };
+}
 
 /** What came out of a replay. */
 export interface WorkdayResult {

@@ -154,8 +154,10 @@ describe('the quiet gate', () => {
     g.clock.advance(6 * MIN);
     // Stale answers: the detectors are asked, and until they answer it counts as sitting.
     expect(g.gate.idleForTracker(360, lastInput, g.at(), breakMs)).toBeLessThan(300);
+    expect(g.gate.asking()).toBe(true);
     await flush();
-    expect(g.gate.idleForTracker(360, lastInput, g.at(), breakMs)).toBe(150);
+    expect(g.gate.asking()).toBe(false);
+    expect(g.gate.idleForTracker(360, lastInput, g.at(), breakMs)).toBe(1);
     g.signals.microphone = no;
     g.clock.advance(10_000);
     g.gate.idleForTracker(370, lastInput, g.at(), breakMs);

@@ -20,6 +20,7 @@ describe('sitting and nudges through the app services', () => {
       ok: true,
       value: {
         text: 'Sitting 45 min · stretch in 5 min',
+        trayText: 'Sitting about 45 min · stretch in about 5 min',
         icon: 'due',
         boutMs: 45 * MIN,
         away: false,
@@ -28,7 +29,8 @@ describe('sitting and nudges through the app services', () => {
       },
     });
     expect(broadcasts.filter((b) => b.event === 'nudge').map((b) => b.payload)).toHaveLength(1);
-    expect(broadcasts.filter((b) => b.event === 'sittingStatus')).toHaveLength(45);
+    // At each 5-minute step of the tray's line (2.5, 7.5, … 42.5), and when the nudge came.
+    expect(broadcasts.filter((b) => b.event === 'sittingStatus')).toHaveLength(10);
   });
 
   it('"Stretch now" opens the desk break; finishing it resets the bout', async () => {

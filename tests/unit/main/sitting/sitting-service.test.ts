@@ -9,33 +9,84 @@ describe('sitting service: sampling', () => {
     const h = createSittingHarness();
     h.advanceMin(40);
     // Typing reads 2 s idle: the next break can complete 5 min after that input, not before.
-    expect(h.readMinutes()).toHaveLength(9);
-    for (const gap of gaps(h.readMinutes())) {
-      expect(gap).toBeGreaterThanOrEqual(5 - 2 / 60 - 1e-9);
-      expect(gap).toBeLessThanOrEqual(5);
-    }
+    // The first look after the start comes early, with the tray's first step; then every 5 min.
+    expect(h.readMinutes()).toEqual([0, 2.5, 7.5, 12.5, 17.5, 22.5, 27.5, 32.5, 37.5]);
     expect(h.clock.pendingCount()).toBe(1);
   });
 
-  it('reads about once a minute while the user is away, to notice the return', () => {
+  it('looks every minute just after the user left, then every 5 min: 15 or so an hour', () => {
     const h = createSittingHarness();
     h.advanceMin(10);
     h.user.stopInput();
-    const before = h.readMinutes().length;
-    h.advanceMin(20);
-    const away = h.readMinutes().slice(before);
-    expect(away.length).toBeGreaterThanOrEqual(15);
-    expect(Math.max(...gaps(away))).toBeLessThanOrEqual(1 + 1e-9);
+    const before = h.wakeupMinutes().length;
+    h.advanceMin(60);
+    const away = h.readMinutes().filter((minute) => minute > 20);
+    expect(Math.max(...gaps(away))).toBeLessThanOrEqual(5 + 1e-9);
+    expect(away.slice(0, 5)).toEqual([24, 29, 34, 39, 44]);
+    expect(h.readMinutes().filter((minute) => minute > 15 && minute < 20)).toEqual([
+      16, 17, 18, 19,
+    ]);
+    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(16);
     expect(h.sitting.status()).toMatchObject({ text: 'Away', away: true, boutMs: null });
   });
 
-  it('wakes at most once a minute at the desk: idle readings ride along with the tray refresh', () => {
+  it('a return after the first few minutes counts from the look before: never a late nudge', () => {
+    const h = createSittingHarness();
+    h.advanceMin(10);
+    h.user.stopInput(); // away from 10: seen at 15, looked at each minute to 19, then every 5
+    h.advanceMin(21);
+    h.user.typing(); // back at 31, seen at the look at 34
+    h.advanceMin(5);
+    expect(h.sitting.status().away).toBe(false);
+    // Counted from the look at 29: two minutes early, and never after 31 + 45 = 76.
+    h.advanceMin(74 - 36 - 0.1);
+    expect(h.notifier.open()).toHaveLength(0);
+    h.advanceMin(0.1);
+    expect(h.notifier.open()).toHaveLength(1);
+    expect(h.readMinutes().filter((minute) => minute > 19 && minute <= 36)).toEqual([24, 29, 34]);
+  });
+
+  it('wakes every 5 min at the desk: idle readings ride along with the tray step', () => {
     const h = createSittingHarness();
     h.advanceMin(40);
     const wakeups = h.wakeupMinutes();
-    // One wakeup per minute boundary of the tray text, and no extra ones for the samples.
-    expect(wakeups).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // One wakeup per 5-minute step of the tray's line, and no extra ones for the samples.
+    expect(wakeups).toEqual([2.5, 7.5, 12.5, 17.5, 22.5, 27.5, 32.5, 37.5]);
     for (const read of h.readMinutes().slice(1)) expect(wakeups).toContain(read);
+  });
+
+  it('wakes each minute only while a window shows the minute line', () => {
+    const h = createSittingHarness();
+    h.advanceMin(10);
+    const stop = h.sitting.watchMinutes();
+    const before = h.wakeupMinutes().length;
+    h.advanceMin(10);
+    expect(h.wakeupMinutes().length - before).toBe(10);
+    expect(h.statuses.at(-1)).toMatchObject({
+      minute: 20,
+      text: 'Sitting 20 min · stretch in 25 min',
+    });
+    stop();
+    const after = h.wakeupMinutes().length;
+    h.advanceMin(20);
+    expect(h.wakeupMinutes().length - after).toBeLessThanOrEqual(4);
+  });
+
+  it('reads nothing while locked once the counter has shown it works, and reads at the unlock', () => {
+    const h = createSittingHarness();
+    h.advanceMin(10);
+    h.user.stopInput();
+    h.power.emit('lock');
+    const reads = h.readMinutes().length;
+    const wakeups = h.wakeupMinutes().length;
+    h.advanceMin(60);
+    // The 30-minute net for desktops that never say "unlocked": two looks an hour.
+    expect(h.wakeupMinutes().length - wakeups).toBeLessThanOrEqual(2);
+    expect(h.readMinutes().length - reads).toBeLessThanOrEqual(2);
+    h.user.typing();
+    h.power.emit('unlock');
+    expect(h.readMinutes().at(-1)).toBe(70);
+    expect(h.sitting.status()).toMatchObject({ away: false, boutMs: 0 });
   });
 });
 
@@ -80,15 +131,15 @@ describe('sitting service: nudges', () => {
     expect(h.sitting.nudge()).toMatchObject({ sittingMs: 55 * MIN, repeat: 0 });
   });
 
-  it('after a snooze answered mid-minute, still wakes once a minute for the tray', () => {
+  it('after a snooze answered mid-minute, still wakes only for the tray step and the deadline', () => {
     const h = createSittingHarness();
     h.advanceMin(45);
     h.advanceMin(20 / 60);
     h.sitting.answer({ action: 'snooze', minutes: 10 });
     const before = h.wakeupMinutes().length;
     h.advanceMin(9);
-    // "Sitting N min" and "stretch in M min" now tick at different seconds: one refresh covers both.
-    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(9);
+    // "Sitting about N" and "stretch in about M" are off each other's grid: one refresh covers both.
+    expect(h.wakeupMinutes().length - before).toBeLessThanOrEqual(2);
     expect(h.sitting.status().text).toMatch(/^Sitting 54 min · stretch in 1 min$/);
   });
 

@@ -3,15 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { createSittingHarness, defaultSittingConfig, MIN } from '../support/sitting-harness';
 
 describe('sitting status for the tray', () => {
-  it('changes its text once a minute, on the minute, and only then tells listeners', () => {
+  it("changes the tray's line every 5 min, on the step, and only then tells listeners", () => {
     const h = createSittingHarness();
+    const trayTexts: { minute: number; trayText?: string }[] = [];
+    h.sitting.subscribe(({ trayText }) => trayTexts.push({ minute: h.minutesNow(), trayText }));
+    h.advanceMin(8);
+    expect(trayTexts).toEqual([
+      { minute: 2.5, trayText: 'Sitting about 5 min · stretch in about 40 min' },
+      { minute: 7.5, trayText: 'Sitting about 10 min · stretch in about 35 min' },
+    ]);
+    // The service wakes next at the next step, to change the line.
+    expect(h.clock.nextDueAt()).toBe(h.clock.monotonic() + 4.5 * MIN);
+  });
+
+  it('changes the minute line once a minute, on the minute, while a window shows it', () => {
+    const h = createSittingHarness();
+    h.sitting.watchMinutes();
     h.advanceMin(3.5);
     expect(h.statuses).toEqual([
       { minute: 1, text: 'Sitting 1 min · stretch in 44 min', icon: 'normal' },
       { minute: 2, text: 'Sitting 2 min · stretch in 43 min', icon: 'normal' },
       { minute: 3, text: 'Sitting 3 min · stretch in 42 min', icon: 'normal' },
     ]);
-    // The service wakes next on the minute, to change the text.
     expect(h.clock.nextDueAt()).toBe(h.clock.monotonic() + 0.5 * MIN);
   });
 

@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 
 import type { EventName } from '@shared/ipc/channels';
 
-import { createMainRuntime } from '../../../../src-main/app/main-runtime';
+import { createMainRuntime, type MainRuntimeDeps } from '../../../../src-main/app/main-runtime';
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
@@ -24,7 +24,13 @@ export const settingsSender: SenderInfo = { ...playerSender, webContentsId: 2 };
  * App services on a FakeClock with fake windows, behind the real dispatcher and sender policy.
  * `settingsText` starts them on that settings.json (a damaged one raises a settings notice).
  */
-export function createHarness(options: { settingsText?: string; timeZone?: string } = {}) {
+export function createHarness(
+  options: {
+    settingsText?: string;
+    timeZone?: string;
+    busyDetectors?: MainRuntimeDeps['busyDetectors'];
+  } = {},
+) {
   const clock = new FakeClock();
   const windows = {
     showPlayer: vi.fn(),
@@ -64,6 +70,7 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
     log,
     about,
+    busyDetectors: options.busyDetectors,
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),

@@ -6,6 +6,7 @@ import type { Timers } from '@shared/time/clock';
 import type { SittingConfig } from '../../../../src-main/sitting/sitting-config';
 import { sittingConfigFrom } from '../../../../src-main/sitting/sitting-config';
 import { createSittingService } from '../../../../src-main/sitting/sitting-service';
+import type { SittingServiceDeps } from '../../../../src-main/sitting/sitting-service-types';
 import { FakeClock } from '../../../support/fake-clock';
 import { RecordingLog } from '../../../support/fake-log';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../../support/fake-os';
@@ -23,7 +24,16 @@ export const utcClockTime = (wallMs: number) => new Date(wallMs).toISOString().s
  * The sitting service on a FakeClock (Monday 08:00 UTC) with fake OS ports, recording every
  * timer wakeup, status and nudge a user would notice.
  */
-export function createSittingHarness(config: Partial<SittingConfig> = {}) {
+export function createSittingHarness(
+  config: Partial<SittingConfig> = {},
+  {
+    typingReadsS = 2,
+    ...extra
+  }: Pick<SittingServiceDeps, 'idleSources'> & {
+    /** What the idle time reads while the user types. @default 2 (a live counter) */
+    typingReadsS?: number;
+  } = {},
+) {
   const clock = new FakeClock();
   const start = clock.monotonic();
   const wakeups: number[] = [];
@@ -35,7 +45,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
       }, delayMs),
   };
   // Typing reads 2 s: a real counter at the desk rarely reads 0 exactly.
-  const user = new FakeIdleSource(clock, 2);
+  const user = new FakeIdleSource(clock, typingReadsS);
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
   const windows = { showNudge: vi.fn(), closeNudge: vi.fn() };
@@ -55,6 +65,7 @@ export function createSittingHarness(config: Partial<SittingConfig> = {}) {
     formatTime: utcClockTime,
     nextMorning: (wall) => wall + 12 * 60 * MIN,
     log,
+    ...extra,
   });
   const statuses: { minute: number; text: string; icon: string }[] = [];
   sitting.subscribe(({ text, icon }) => statuses.push({ minute: minutesNow(), text, icon }));

@@ -33,10 +33,10 @@ describe('a meeting is not a break', () => {
     expect(wouldCompleteBreak(null, at, 30 * 60, BREAK)).toBe(false);
   });
 
-  it('during a call the reading is capped at half a break, never turned into a fake 0', () => {
+  it('during a call the reading is capped at a second, never turned into a fake 0', () => {
     const call = { onCall: true, reasons: ['camera'] as const };
-    expect(idleDuringCall(40 * 60, call, BREAK)).toBe(150);
-    expect(idleDuringCall(20, call, BREAK)).toBe(20);
-    expect(idleDuringCall(40 * 60, { onCall: false, reasons: [] }, BREAK)).toBe(40 * 60);
+    expect(idleDuringCall(40 * 60, call)).toBe(1);
+    expect(idleDuringCall(0, call)).toBe(0);
+    expect(idleDuringCall(40 * 60, { onCall: false, reasons: [] })).toBe(40 * 60);
   });
 });

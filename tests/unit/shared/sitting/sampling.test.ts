@@ -27,8 +27,21 @@ describe('when to read idle time next', () => {
     expect(nextSampleAt(view(false, NOW), NOW, NOW + 1 * MIN)).toBe(NOW + 1 * MIN);
   });
 
-  it('away: about once a minute', () => {
-    expect(nextSampleAt(view(true, NOW - 30 * MIN), NOW)).toBe(NOW + 1 * MIN);
+  it('away: every minute just after they left, so a short break ends within a minute', () => {
+    expect(nextSampleAt(view(true, NOW - 5 * MIN), NOW)).toBe(NOW + 1 * MIN);
+    expect(nextSampleAt(view(true, NOW - 8 * MIN), NOW)).toBe(NOW + 1 * MIN);
+  });
+
+  it('away for longer: every 5 min, a dozen looks an hour for the return', () => {
+    expect(nextSampleAt(view(true, NOW - 8.1 * MIN), NOW)).toBe(NOW + 5 * MIN);
+    expect(nextSampleAt(view(true, NOW - 30 * MIN), NOW)).toBe(NOW + 5 * MIN);
+  });
+
+  it('locked or asleep: only every 30 min, for a desktop that never says it unlocked', () => {
+    const defaults = undefined;
+    expect(nextSampleAt(view(true, null), NOW, null, defaults, 'absent')).toBe(NOW + 30 * MIN);
+    // A bout kept through a short lock does not bring the sample forward either.
+    expect(nextSampleAt(view(false, NOW), NOW, NOW + MIN, defaults, 'absent')).toBe(NOW + 30 * MIN);
   });
 
   it('never sooner than 5 s, whatever deadline is passed', () => {

@@ -48,14 +48,23 @@ describe('sitting tracker', () => {
   });
 
   it('starts the next bout when the user comes back, and records the break', () => {
-    const s = run([sample(5, 0), sample(12, 6), sample(30, 0)]);
+    const s = run([sample(5, 0), sample(12, 6), sample(17, 11), sample(22, 0)]);
+    // Back at work some time after the look at minute 17: counted from then, never later.
     expect(trackerView(s, at(40)).bout).toEqual({
-      startedAtWall: W0 + 30 * MIN,
-      startedAtMono: at(30).mono,
-      lengthMs: 10 * MIN,
+      startedAtWall: W0 + 17 * MIN,
+      startedAtMono: at(17).mono,
+      lengthMs: 23 * MIN,
     });
     expect(s.history.breaks).toEqual([
-      { startedAtWall: W0 + 6 * MIN, lengthMs: 24 * MIN, kind: 'idle' },
+      { startedAtWall: W0 + 6 * MIN, lengthMs: 11 * MIN, kind: 'idle' },
+    ]);
+  });
+
+  it('counts a return seen late (a look long overdue) from at most 5 min before the input', () => {
+    const s = run([sample(5, 0), sample(12, 6), sample(30, 0)]);
+    expect(trackerView(s, at(40)).bout).toMatchObject({ startedAtMono: at(25).mono });
+    expect(s.history.breaks).toEqual([
+      { startedAtWall: W0 + 6 * MIN, lengthMs: 19 * MIN, kind: 'idle' },
     ]);
   });
 

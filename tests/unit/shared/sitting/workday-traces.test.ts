@@ -13,13 +13,15 @@ describe('a workday of sitting', () => {
 
   it('starts counting afresh after a lunch away from the desk', () => {
     const day = runDay({ durationMin: 240, away: [[120, 180]], onNudge: skipAll });
-    // 45 and 90 before lunch; back at 180, so the next one is 45 min later, not at 135.
-    expect(day.nudges).toEqual([45, 90, 225]);
+    // 45 and 90 before lunch; back at 180, so the next one is 45 min later, not at 135. The
+    // return counts from the last look that found them away (179): a little early, never late.
+    expect(day.nudges).toEqual([45, 90, 224]);
   });
 
   it('keeps counting through a 4-minute coffee, but not through a 6-minute one', () => {
     expect(runDay({ durationMin: 80, away: [[20, 24]], onNudge: skipAll }).nudges).toEqual([45]);
-    expect(runDay({ durationMin: 80, away: [[20, 26]], onNudge: skipAll }).nudges).toEqual([71]);
+    // Back at 26, seen at the look at 30, counted from the look before (25): 45 min on is 70.
+    expect(runDay({ durationMin: 80, away: [[20, 26]], onNudge: skipAll }).nudges).toEqual([70]);
   });
 
   it('treats the night locked and asleep as a break, even when the monotonic clock stops', () => {

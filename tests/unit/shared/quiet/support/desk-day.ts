@@ -89,7 +89,7 @@ export function createDeskDay(options: { limitMin?: number; toggles?: QuietToggl
     let idleS = user.idleSeconds();
     const before = trackerView(tracker, at, config);
     if (wouldCompleteBreak(before.lastInputMono, at.mono, idleS, config.naturalBreakMs)) {
-      idleS = idleDuringCall(idleS, callInProgress(answers(), toggles), config.naturalBreakMs);
+      idleS = idleDuringCall(idleS, callInProgress(answers(), toggles));
     }
     tracker = applyEvent(tracker, { type: 'idle-sample', at, idleS }, config);
     const view = trackerView(tracker, at, config);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how often main wakes up over a scripted workday, how fast a year of history
- * turns into stats and how big its file is, how heavy the renderer is and how fast the player
- * paints, each next to a comparison measured in the same run on the same machine. Figures
+ * turns into stats and how big its file is, how fast main starts, how heavy each window's code
+ * is and how fast the player paints, each next to a comparison measured in the same run on the same machine. Figures
  * only; nothing passes or fails (the wakeup budget has a unit test).
  */
 import { chromium } from '@playwright/test';
@@ -11,6 +11,7 @@ import { bundleBridge } from '../e2e/host/global-setup';
 import { rendererDir } from '../e2e/host/paths';
 import { printRendererBundle } from './bundle-size';
 import { printHistoryBench } from './history-bench';
+import { printMainStart } from './main-start';
 import { createStaticBaseline, playerPaint } from './paint-time';
 import { formatTable, median, ms, percentile } from './stats';
 import { printWorkdayWakeups } from './workday-wakeups';
@@ -38,6 +39,7 @@ async function measurePaints() {
 async function main(): Promise<void> {
   printWorkdayWakeups();
   printHistoryBench();
+  printMainStart();
 
   await printRendererBundle(rendererDir);
 

@@ -64,7 +64,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
+      // One page per window. Vite preloads each page's shared chunks from its <head>, so a
+      // window fetches its code at once rather than in a chain of lazy imports.
+      rollupOptions: {
+        input: Object.fromEntries(
+          RENDERER_PAGES.map((page) => [page, resolve(root, `src-renderer/${page}.html`)]),
+        ),
+      },
     },
   },
 });

@@ -124,7 +124,7 @@ function runOnce(subject: Subject, userData: string): { ms: number; rssKiB: numb
   return { ms: elapsed, rssKiB: Number(rss) };
 }
 
-const runs = 15;
+const runs = 25;
 
 /**
  * Node start of out/main/index.js with Electron stubbed, next to `node -e 0` and to main built

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   console.log(
     formatTable([
       ['page', 'median', 'p90'],
-      ['Limber player (#/player)', ms(median(player)), ms(percentile(player, 0.9))],
+      ['Limber player (player.html)', ms(median(player)), ms(percentile(player, 0.9))],
       ['static one-line page', ms(median(floor)), ms(percentile(floor, 0.9))],
     ]),
   );

@@ -36,6 +36,9 @@ beforeEach(() => {
   before = crashListeners();
   logged.length = 0;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // A Monday at 06:00, before the morning offer's default 07:30: after it, the offer's prompt
+  // would open ahead of the window a test looks for.
+  vi.setSystemTime(new Date(2026, 0, 5, 6, 0));
   vi.resetModules();
 });
 

@@ -8,7 +8,9 @@ import type { Routine, RoutineId, StretchId, StretchText } from './types';
  * in. The renderer's catalog.ts adds the drawings; importing this one keeps them out of main.
  */
 
+export { deskVariantsText } from './desk-variants';
 export { builtInRoutines } from './routines';
+export { morningStretchesText } from './stretches';
 
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
 export const allStretchTexts: readonly StretchText[] = [

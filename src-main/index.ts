@@ -8,7 +8,7 @@ import { eventContract } from '@shared/ipc/contract';
 import type { AppActions } from './app/app-actions';
 import { APP_FILES, appRootFromMain } from './app/app-files';
 import { APP_ID } from './app/app-identity';
-import { APP_ORIGIN, RENDERER_URL } from './app/app-origin';
+import { APP_ORIGIN, windowPageUrl } from './app/app-origin';
 import { guardAgainstCrashes } from './app/crash-guard';
 import { greetFirstRun, type Home } from './app/first-run';
 import { type AppCommand, runLaunchCommand } from './app/launch-args';
@@ -142,7 +142,7 @@ function setupApp(): AppActions {
         run: () => {
           windows = createAppWindows({
             preloadPath: paths.preload,
-            url: RENDERER_URL,
+            pageUrl: windowPageUrl,
             workArea: () => screen.getPrimaryDisplay().workArea,
             onClosed: (kind) => {
               if (kind === 'player') runtime.playerClosed();

@@ -1,17 +1,29 @@
-import { deskVariants } from './desk-variants';
-import { builtInRoutines } from './routines';
-import { morningStretches } from './stretches';
-import type { Routine, RoutineId, Stretch, StretchId } from './types';
+import { deskVariantsText } from './desk-variants';
+import { illustrationsByStretch } from './illustrations/by-stretch';
+import { morningStretchesText } from './stretches';
+import type { Stretch, StretchId, StretchText } from './types';
 
-export { deskVariants } from './desk-variants';
-export { builtInRoutines } from './routines';
-export { morningStretches } from './stretches';
+/**
+ * The catalogue as the windows show it: each stretch with its drawing. Main and shared logic
+ * use text-catalog.ts instead, which has no drawings.
+ */
+
+export { builtInRoutines, getRoutine } from './text-catalog';
+
+const drawn = (text: StretchText): Stretch => ({
+  ...text,
+  illustration: illustrationsByStretch[text.id],
+});
+
+/** The seven bed stretches, in the order the morning routine runs them. */
+export const morningStretches: readonly Stretch[] = morningStretchesText.map(drawn);
+/** The bed stretches adapted for a chair, for the stand-up break. */
+export const deskVariants: readonly Stretch[] = deskVariantsText.map(drawn);
 
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
 export const allStretches: readonly Stretch[] = [...morningStretches, ...deskVariants];
 
 const stretchesById = new Map<StretchId, Stretch>(allStretches.map((s) => [s.id, s]));
-const routinesById = new Map<RoutineId, Routine>(builtInRoutines.map((r) => [r.id, r]));
 
 /**
  * The stretch with this id. Ids are a closed union, so a miss is a programming error and
@@ -21,11 +33,4 @@ export function getStretch(id: StretchId): Stretch {
   const stretch = stretchesById.get(id);
   if (!stretch) throw new Error(`Unknown stretch: ${id}`);
   return stretch;
-}
-
-/** The built-in routine with this id. Throws on an unknown id, like getStretch. */
-export function getRoutine(id: RoutineId): Routine {
-  const routine = routinesById.get(id);
-  if (!routine) throw new Error(`Unknown routine: ${id}`);
-  return routine;
 }

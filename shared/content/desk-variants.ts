@@ -1,9 +1,4 @@
-import { deskCatCowIllustration } from './illustrations/desk-cat-cow';
-import { deskFigureFourIllustration } from './illustrations/desk-figure-four';
-import { deskForwardFoldIllustration } from './illustrations/desk-forward-fold';
-import { deskHamstringIllustration } from './illustrations/desk-hamstring';
-import { deskHipFlexorIllustration } from './illustrations/desk-hip-flexor';
-import type { Stretch } from './types';
+import type { StretchText } from './types';
 
 /** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
 const DESK_HOLD_S = 20;
@@ -14,7 +9,7 @@ const DESK_FIGURE_FOUR_HOLD_S = 15;
  * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
  * it adapts (`adaptsFor`) so the app can mark it as a desk version.
  */
-export const deskVariants: readonly Stretch[] = [
+export const deskVariantsText: readonly StretchText[] = [
   {
     id: 'desk-hip-flexor',
     name: 'Hip flexor stretch (desk)',
@@ -42,7 +37,6 @@ export const deskVariants: readonly Stretch[] = [
       switchS: 5,
     },
     adaptsFor: 'hip-flexor',
-    illustration: deskHipFlexorIllustration,
   },
   {
     id: 'desk-figure-four',
@@ -69,7 +63,6 @@ export const deskVariants: readonly Stretch[] = [
       switchS: 5,
     },
     adaptsFor: 'piriformis',
-    illustration: deskFigureFourIllustration,
   },
   {
     id: 'desk-hamstring',
@@ -96,7 +89,6 @@ export const deskVariants: readonly Stretch[] = [
       switchS: 5,
     },
     adaptsFor: 'hamstring',
-    illustration: deskHamstringIllustration,
   },
   {
     id: 'desk-forward-fold',
@@ -117,7 +109,6 @@ export const deskVariants: readonly Stretch[] = [
     ],
     why: 'Lets the back lengthen and relax after holding you upright all morning.',
     adaptsFor: 'seated-forward-bend',
-    illustration: deskForwardFoldIllustration,
   },
   {
     id: 'desk-cat-cow',
@@ -138,6 +129,5 @@ export const deskVariants: readonly Stretch[] = [
     ],
     why: 'Wakes up a spine that has been still in one shape for too long.',
     adaptsFor: 'cat-cow',
-    illustration: deskCatCowIllustration,
   },
 ];

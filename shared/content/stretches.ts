@@ -1,11 +1,4 @@
-import { catCowIllustration } from './illustrations/cat-cow';
-import { hamstringIllustration } from './illustrations/hamstring';
-import { hipFlexorIllustration } from './illustrations/hip-flexor';
-import { piriformisIllustration } from './illustrations/piriformis';
-import { proneQuadIllustration } from './illustrations/prone-quad';
-import { seatedForwardBendIllustration } from './illustrations/seated-forward-bend';
-import { supineButterflyIllustration } from './illustrations/supine-butterfly';
-import type { Stretch } from './types';
+import type { StretchText } from './types';
 
 /** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
 const DEFAULT_HOLD_S = 30;
@@ -14,7 +7,7 @@ const DEFAULT_HOLD_S = 30;
  * The seven morning stretches, in the order the routine runs them. Written to be read lying
  * down, half awake: short sentences, second person, one idea each.
  */
-export const morningStretches: readonly Stretch[] = [
+export const morningStretchesText: readonly StretchText[] = [
   {
     id: 'hip-flexor',
     name: 'Hip flexor stretch',
@@ -41,7 +34,6 @@ export const morningStretches: readonly Stretch[] = [
       // Stepping down and swapping feet while keeping your balance.
       switchS: 6,
     },
-    illustration: hipFlexorIllustration,
   },
   {
     id: 'piriformis',
@@ -69,7 +61,6 @@ export const morningStretches: readonly Stretch[] = [
       // Both feet come down, the legs uncross and cross the other way: the biggest change.
       switchS: 8,
     },
-    illustration: piriformisIllustration,
   },
   {
     id: 'hamstring',
@@ -98,7 +89,6 @@ export const morningStretches: readonly Stretch[] = [
       // The towel moves from one foot to the other.
       switchS: 8,
     },
-    illustration: hamstringIllustration,
   },
   {
     id: 'prone-quad',
@@ -127,7 +117,6 @@ export const morningStretches: readonly Stretch[] = [
       switchHow: 'Lower your right foot, then bend your left knee and hold that ankle',
       switchS: 6,
     },
-    illustration: proneQuadIllustration,
   },
   {
     id: 'supine-butterfly',
@@ -149,7 +138,6 @@ export const morningStretches: readonly Stretch[] = [
       'Breathe slowly into your belly.',
     ],
     why: 'Opens the hips and inner thighs with almost no effort, a restful stretch in the middle of the routine.',
-    illustration: supineButterflyIllustration,
   },
   {
     id: 'seated-forward-bend',
@@ -170,7 +158,6 @@ export const morningStretches: readonly Stretch[] = [
       'Never bounce; stop if you feel sharp pain.',
     ],
     why: 'Lengthens the whole back, from the hips to the neck, before you get up.',
-    illustration: seatedForwardBendIllustration,
   },
   {
     id: 'cat-cow',
@@ -192,6 +179,5 @@ export const morningStretches: readonly Stretch[] = [
       'Stop if you feel sharp pain.',
     ],
     why: 'Moves every part of the spine in turn, which warms it up gently for the day.',
-    illustration: catCowIllustration,
   },
 ];

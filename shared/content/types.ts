@@ -91,7 +91,11 @@ export interface PerSide {
   switchS: number;
 }
 
-export interface Stretch {
+/**
+ * A stretch in words and numbers: all main needs (routine timelines, spoken text), without the
+ * drawing, so main never loads the illustrations.
+ */
+export interface StretchText {
   id: StretchId;
   name: string;
   /** The name an article or a physio may use, when it differs: shown as "also called …". */
@@ -120,6 +124,10 @@ export interface Stretch {
   why: string;
   /** Set on desk variants: the bed stretch this one adapts for a chair. */
   adaptsFor?: StretchId;
+}
+
+/** A stretch as the player shows it: its words and its drawing. */
+export interface Stretch extends StretchText {
   illustration: Illustration;
 }
 

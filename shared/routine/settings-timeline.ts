@@ -1,4 +1,4 @@
-import { getRoutine, getStretch } from '../content/catalog';
+import { getRoutine, getStretchText } from '../content/text-catalog';
 import type { Routine, RoutineId, RoutineItem, StretchId } from '../content/types';
 // Types only: the player window shows lengths without loading the settings schema (zod).
 import type { Settings } from '../settings/schema';
@@ -14,7 +14,7 @@ import type { Timeline } from './types';
  */
 export function timelineFor(routineId: RoutineId, settings: Settings): Timeline {
   const routine = routineFromSettings(routineId, settings);
-  return buildTimeline(routine, getStretch, { setupS: settings.routines.setupS });
+  return buildTimeline(routine, getStretchText, { setupS: settings.routines.setupS });
 }
 
 function routineFromSettings(routineId: RoutineId, settings: Settings): Routine {
@@ -56,7 +56,7 @@ function itemFor(stretchId: StretchId, settings: Settings, builtIn?: Routine): R
  * design; the setting is for the slow one in bed.
  */
 function catCowCycles(catCowS: number): number {
-  const pacing = getStretch('cat-cow').pacing;
+  const pacing = getStretchText('cat-cow').pacing;
   if (pacing.kind !== 'flow') return 1;
   return Math.max(1, Math.round(catCowS / (pacing.breathInS + pacing.breathOutS)));
 }

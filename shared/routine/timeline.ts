@@ -1,4 +1,4 @@
-import type { Routine, RoutineItem, Side, Stretch, StretchId } from '../content/types';
+import type { Routine, RoutineItem, Side, StretchId, StretchText } from '../content/types';
 import { instructions } from './instructions';
 import type { BreathPacing, StepKind, Timeline, TimelineOptions, TimelineStep } from './types';
 
@@ -20,7 +20,7 @@ type PlannedStep = Omit<TimelineStep, 'index' | 'startMs'>;
  */
 export function buildTimeline(
   routine: Routine,
-  lookup: (id: StretchId) => Stretch,
+  lookup: (id: StretchId) => StretchText,
   options: Partial<TimelineOptions> = {},
 ): Timeline {
   const opts: TimelineOptions = { ...DEFAULT_TIMELINE_OPTIONS, ...dropUndefined(options) };
@@ -49,7 +49,7 @@ export function buildTimeline(
 
 function planStretch(
   item: RoutineItem,
-  stretch: Stretch,
+  stretch: StretchText,
   stretchIndex: number,
   isLast: boolean,
   opts: TimelineOptions,

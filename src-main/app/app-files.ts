@@ -10,7 +10,7 @@ export const APP_FILES = {
   /** package.json's `main`. */
   main: 'out/main/index.js',
   preload: 'out/preload/index.cjs',
-  /** Served on app:// (index.html and its assets). */
+  /** Served on app:// (each window's page and its assets). */
   renderer: 'out/renderer',
   /** Tray icons and the app icon. */
   resources: 'resources',

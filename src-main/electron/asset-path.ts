@@ -22,7 +22,6 @@ export function resolveAsset(rootDir: string, requestUrl: string): string | unde
     return undefined; // malformed escapes such as "%E0%A4%A"
   }
   if (pathname.includes('\0')) return undefined;
-  if (pathname === '' || pathname === '/') pathname = '/index.html';
   const root = resolve(rootDir);
   const file = resolve(root, `.${pathname}`);
   return file.startsWith(root + sep) ? file : undefined;

@@ -6,7 +6,7 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
  */
 export const WINDOW_BACKGROUND = { light: '#f6f4ef', dark: '#121819' } as const;
 
-/** The windows Limber opens; each loads the renderer with its own route (`#/<kind>`). */
+/** The windows Limber opens; each loads its own page (app-origin.ts's WINDOW_PAGES). */
 export type WindowKind = 'player' | 'nudge' | 'settings' | 'history' | 'status' | 'welcome';
 
 /** Each kind's size. The nudge prompt is small: it asks, it doesn't take over the screen. */

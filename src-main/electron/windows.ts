@@ -16,8 +16,8 @@ export interface AppWindows extends WindowsPort {
 
 export interface AppWindowsOptions {
   preloadPath: string;
-  /** The renderer's page; each kind loads it with `#/<kind>`. */
-  url: string;
+  /** The page a window of each kind loads (app-origin.ts's windowPageUrl in the app). */
+  pageUrl: (kind: WindowKind) => string;
   /** The primary display's work area, read when the nudge prompt opens (screens change). */
   workArea: () => Rectangle;
   /** Called after a window has closed, however it closed, except to be replaced after a crash. */
@@ -67,7 +67,7 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
       if (details.reason !== 'clean-exit') recover(kind, entry, details.reason);
     });
     window.on('unresponsive', () => recover(kind, entry, 'not responding'));
-    void window.loadURL(`${options.url}#/${kind}`);
+    void window.loadURL(options.pageUrl(kind));
   }
 
   /**

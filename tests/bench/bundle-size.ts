@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
@@ -22,36 +22,50 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const emptyWeight = (): BundleWeight => ({ js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } });
 
 /**
- * Weighs a build's .js and .css files by chunk: `index-3fa9.js` and `index-77c1.css` are both
- * chunk "index". The entry chunk is what every window parses; a lazy chunk only its own window.
+ * The scripts and stylesheets a built page loads as it opens: its entry script, the chunks it
+ * modulepreloads and its stylesheets, as paths relative to the build's folder.
  */
-export async function measureChunks(outDir: string): Promise<Map<string, BundleWeight>> {
-  const chunks = new Map<string, BundleWeight>();
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    const kind = entry.name.endsWith('.js') ? 'js' : entry.name.endsWith('.css') ? 'css' : null;
-    if (!entry.isFile() || !kind) continue;
-    // Vite names assets `<chunk>-<hash>.<ext>`; the hash never contains a dot.
-    const chunk = entry.name.replace(/-[\w-]{8}\.\w+$/, '').replace(/\.\w+$/, '');
-    const weight = chunks.get(chunk) ?? emptyWeight();
-    const bytes = await readFile(join(entry.parentPath, entry.name));
-    weight[kind].raw += bytes.length;
-    weight[kind].gzip += gzipSync(bytes, { level: 9 }).length;
-    chunks.set(chunk, weight);
-  }
-  return chunks;
-}
-
-/** Every chunk of a build added up. */
-export function totalOf(chunks: Map<string, BundleWeight>): BundleWeight {
-  const total = emptyWeight();
-  for (const weight of chunks.values()) {
-    for (const kind of ['js', 'css'] as const) {
-      total[kind].raw += weight[kind].raw;
-      total[kind].gzip += weight[kind].gzip;
+export function pageAssets(html: string): string[] {
+  const assets = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    const isScript = tag.startsWith('<script');
+    const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
+    if (url && (isScript || rel === 'modulepreload' || rel === 'stylesheet')) {
+      assets.add(url.replace(/^\.?\//, ''));
     }
   }
-  return total;
+  return [...assets];
+}
+
+/** What a set of built files weighs, .js and .css apart; other files are not counted. */
+export async function weigh(outDir: string, files: Iterable<string>): Promise<BundleWeight> {
+  const weight = emptyWeight();
+  for (const file of files) {
+    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    const bytes = await readFile(join(outDir, file));
+    weight[kind].raw += bytes.length;
+    weight[kind].gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return weight;
+}
+
+/** Every page of a build (`<name>.html` in its folder), with the files each loads. */
+async function pagesOf(outDir: string): Promise<Map<string, string[]>> {
+  const pages = new Map<string, string[]>();
+  for (const name of (await readdir(outDir)).filter((file) => file.endsWith('.html')).sort()) {
+    pages.set(name.replace(/\.html$/, ''), pageAssets(await readFile(join(outDir, name), 'utf8')));
+  }
+  return pages;
+}
+
+/** Every .js and .css file of a build, relative to its folder. */
+async function codeFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(js|css)$/.test(entry.name))
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** The framework floor: one Svelte 5 component with one piece of state, mounted. */
@@ -98,18 +112,13 @@ export async function measureEmptySvelteApp(): Promise<BundleWeight> {
     for (const [name, text] of Object.entries(baselineFiles)) {
       await writeFile(join(root, name), text);
     }
-    await buildMinified(root, join(root, 'index.html'), join(root, 'dist'));
-    return totalOf(await measureChunks(join(root, 'dist')));
+    const dist = join(root, 'dist');
+    await buildMinified(root, join(root, 'index.html'), dist);
+    return weigh(dist, pageAssets(await readFile(join(dist, 'index.html'), 'utf8')));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
-
-/** What each chunk is for, in the table; a chunk not listed here prints under its own name. */
-const chunkLabels: Record<string, string> = {
-  index: 'entry (every window)',
-  SettingsView: 'settings (loaded on demand)',
-};
 
 function sizeRows(label: string, weight: BundleWeight): string[][] {
   return (['js', 'css'] as const).map((kind) => [
@@ -120,24 +129,28 @@ function sizeRows(label: string, weight: BundleWeight): string[][] {
 }
 
 /**
- * Prints the built renderer (`outDir`) chunk by chunk, next to an empty Svelte 5 app built in
- * the same run, and what the entry chunk weighs over that floor.
+ * Prints what each window's page loads as it opens (entry, preloaded chunks, stylesheets),
+ * next to an empty Svelte 5 app built in the same run, and the whole renderer: every file any
+ * window loads, each counted once. A script no page preloads would be fetched later, in a
+ * chain: it is listed on its own.
  */
 export async function printRendererBundle(outDir: string): Promise<void> {
-  const chunks = await measureChunks(outDir);
+  const pages = await pagesOf(outDir);
   const empty = await measureEmptySvelteApp();
-  const entry = chunks.get('index') ?? emptyWeight();
-  const over = (kind: 'raw' | 'gzip') =>
-    kib(entry.js[kind] + entry.css[kind] - empty.js[kind] - empty.css[kind]);
-  console.log('\nRenderer bundle as built, minified (gzip level 9)\n');
-  console.log(
-    formatTable([
-      ['chunk', 'raw', 'gzip'],
-      ...[...chunks]
-        .sort(([a], [b]) => Number(b === 'index') - Number(a === 'index'))
-        .flatMap(([name, weight]) => sizeRows(chunkLabels[name] ?? name, weight)),
-      ...sizeRows('empty Svelte 5 app', empty),
-      ['entry over the empty app, JS+CSS', over('raw'), over('gzip')],
-    ]),
-  );
+  const loaded = new Set([...pages.values()].flat());
+  const later = (await codeFiles(outDir)).filter((file) => !loaded.has(file));
+  const whole = await weigh(outDir, [...loaded, ...later]);
+  const rows: string[][] = [['window (what its page loads)', 'raw', 'gzip']];
+  for (const [page, files] of pages) rows.push(...sizeRows(page, await weigh(outDir, files)));
+  if (later.length > 0)
+    rows.push(...sizeRows('loaded later, not preloaded', await weigh(outDir, later)));
+  rows.push(...sizeRows('empty Svelte 5 app', empty));
+  const sum = (weight: BundleWeight, kind: 'raw' | 'gzip') => weight.js[kind] + weight.css[kind];
+  rows.push([
+    'whole renderer, JS+CSS, each file once',
+    kib(sum(whole, 'raw')),
+    kib(sum(whole, 'gzip')),
+  ]);
+  console.log('\nRenderer bundle as built, minified (gzip level 9), window by window\n');
+  console.log(formatTable(rows));
 }

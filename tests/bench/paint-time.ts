@@ -42,7 +42,7 @@ export async function createStaticBaseline(): Promise<{
 }> {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-static-'));
   await writeFile(
-    join(dir, 'index.html'),
+    join(dir, 'static.html'),
     '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Static</title></head>' +
       '<body><h1>Hip flexor stretch</h1></body></html>',
   );
@@ -52,7 +52,7 @@ export async function createStaticBaseline(): Promise<{
       try {
         const page = await context.newPage();
         await serveStatic(page, { origin: testOrigin, rootDir: dir, csp: CONTENT_SECURITY_POLICY });
-        await page.goto(`${testOrigin}/index.html#/player`);
+        await page.goto(`${testOrigin}/static.html`);
         return await firstContentfulPaint(page);
       } finally {
         await context.close();

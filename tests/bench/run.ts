@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how often main wakes up over a scripted workday, how fast a year of history
- * turns into stats and how big its file is, how heavy the renderer is and how fast the player
- * paints, each next to a comparison measured in the same run on the same machine. Figures
+ * turns into stats and how big its file is, how fast main starts, how heavy each window's code
+ * is and how fast the player paints, each next to a comparison measured in the same run on the same machine. Figures
  * only; nothing passes or fails (the wakeup budget has a unit test).
  */
 import { chromium } from '@playwright/test';
@@ -11,6 +11,7 @@ import { bundleBridge } from '../e2e/host/global-setup';
 import { rendererDir } from '../e2e/host/paths';
 import { printRendererBundle } from './bundle-size';
 import { printHistoryBench } from './history-bench';
+import { printMainStart } from './main-start';
 import { createStaticBaseline, playerPaint } from './paint-time';
 import { printPlayerCpu } from './player-cpu';
 import { formatTable, median, ms, percentile } from './stats';
@@ -39,6 +40,7 @@ async function measurePaints() {
 async function main(): Promise<void> {
   await printWorkdayWakeups();
   printHistoryBench();
+  printMainStart();
 
   await printRendererBundle(rendererDir);
 
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   console.log(
     formatTable([
       ['page', 'median', 'p90'],
-      ['Limber player (#/player)', ms(median(player)), ms(percentile(player, 0.9))],
+      ['Limber player (player.html)', ms(median(player)), ms(percentile(player, 0.9))],
       ['static one-line page', ms(median(floor)), ms(percentile(floor, 0.9))],
     ]),
   );

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 // As text: csp.ts sits outside the web type-check project, so it cannot be imported here.
 import cspSource from '../../src-main/app/csp.ts?raw';
-import indexHtml from '../../src-renderer/index.html?raw';
 
 /**
  * Directives a <meta> policy cannot carry (CSP Level 3, "The meta element"): browsers ignore
@@ -37,7 +36,16 @@ function headerPolicy(source: string): string {
   return entries.map(literal).join(separator);
 }
 
-/** The policy index.html declares in its Content-Security-Policy meta tag. */
+/** Every window's page, as text, by file name. */
+const pages = Object.entries(
+  import.meta.glob<string>('../../src-renderer/*.html', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+).map(([path, html]) => [path.split('/').pop() ?? path, html] as const);
+
+/** The policy a page declares in its Content-Security-Policy meta tag. */
 function metaPolicy(html: string): string {
   const page = new DOMParser().parseFromString(html, 'text/html');
   const metas = page.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
@@ -46,14 +54,27 @@ function metaPolicy(html: string): string {
 }
 
 describe('the Content Security Policy', () => {
-  it('is the same in index.html as the header main sends, bar what a meta tag cannot carry', () => {
-    const header = directivesOf(headerPolicy(cspSource));
-    const meta = directivesOf(metaPolicy(indexHtml));
-
-    expect(meta).toEqual(header.filter((directive) => !headerOnly.has(nameOf(directive))));
-    // And none in the page either: Chromium would ignore it and log a console error.
-    expect(meta.filter((directive) => headerOnly.has(nameOf(directive)))).toEqual([]);
+  it("is on every window's page", () => {
+    expect(pages.map(([name]) => name).sort()).toEqual([
+      'history.html',
+      'nudge.html',
+      'player.html',
+      'settings.html',
+      'status.html',
+    ]);
   });
+
+  it.each(pages)(
+    'is the same in %s as the header main sends, bar what a meta tag cannot carry',
+    (_, html) => {
+      const header = directivesOf(headerPolicy(cspSource));
+      const meta = directivesOf(metaPolicy(html));
+
+      expect(meta).toEqual(header.filter((directive) => !headerOnly.has(nameOf(directive))));
+      // And none in the page either: Chromium would ignore it and log a console error.
+      expect(meta.filter((directive) => headerOnly.has(nameOf(directive)))).toEqual([]);
+    },
+  );
 
   it('is read from csp.ts whole: every listed directive, joined as csp.ts joins them', () => {
     const header = headerPolicy(cspSource);

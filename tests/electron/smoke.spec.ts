@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, expect, test } from '@playwright/test';
 
-import { RENDERER_URL } from '../../src-main/app/app-origin';
+import { windowPageUrl } from '../../src-main/app/app-origin';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 import { playerPage } from '../e2e/host/player-page';
 import { settingsPage } from '../e2e/host/settings-page';
@@ -116,8 +116,8 @@ test('a day with Limber: the tray, a routine from its menu to the end, settings,
   // Every window: sandboxed and isolated without Node, served with the CSP and held to it.
   const security = await windowSecurity(app);
   expect(security.map((window) => window.url).sort()).toEqual([
-    `${RENDERER_URL}#/player`,
-    `${RENDERER_URL}#/settings`,
+    windowPageUrl('player'),
+    windowPageUrl('settings'),
   ]);
   for (const window of security) {
     expect(window).toMatchObject({
@@ -159,7 +159,7 @@ test('a second launch with `desk-break` opens a sandboxed player', async () => {
   const opened = app.waitForEvent('window');
   expect(await launchAgain('desk-break')).toEqual({ code: 0, stderr: '' });
   const page = await opened;
-  await expect(page).toHaveURL('app://limber/index.html#/player');
+  await expect(page).toHaveURL('app://limber/player.html');
 
   const preferences = (await windowSecurity(app)).map(({ url: _url, ...prefs }) => prefs);
   expect(preferences).toEqual([
@@ -197,5 +197,5 @@ test('a first launch runs its own command once ready', async () => {
   await app.close();
   app = await launch('settings');
   const page = app.windows()[0] ?? (await app.waitForEvent('window'));
-  await expect(page).toHaveURL('app://limber/index.html#/settings');
+  await expect(page).toHaveURL('app://limber/settings.html');
 });

@@ -1,7 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 
-import App from '../../../src-renderer/src/App.svelte';
 import { renderSettings, SettingsMain } from '../support/settings-main';
 
 describe('reset to defaults', () => {
@@ -40,9 +39,7 @@ describe('theme', () => {
   // settings-theme.spec.ts shows the colours change. The window's part is to hand it over.
   it('hands the chosen theme to main and leaves the page to prefers-color-scheme', async () => {
     const main = new SettingsMain();
-    window.limber = main.api;
-    window.location.hash = '#/settings';
-    render(App);
+    await renderSettings(main);
     const theme = await screen.findByLabelText('Theme');
 
     await fireEvent.change(theme, { target: { value: 'dark' } });

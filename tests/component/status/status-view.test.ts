@@ -5,7 +5,8 @@ import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { fail, ok } from '@shared/ipc/result';
 import type { SittingStatus } from '@shared/reminders/nudge-schema';
 
-import App from '../../../src-renderer/src/App.svelte';
+import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
+import StatusView from '../../../src-renderer/src/status/StatusView.svelte';
 import { FakeTransport } from '../support/fake-transport';
 
 const sitting: SittingStatus = {
@@ -50,9 +51,7 @@ function statusMain() {
     actions: () => transport.payloadsOf(invokeChannels.runAppAction),
     meetings: () => transport.payloadsOf(invokeChannels.setMeeting),
     open: async () => {
-      window.limber = transport.api;
-      window.location.hash = '#/status';
-      render(App);
+      render(StatusView, { api: rendererApiFrom(transport.api) });
       await screen.findByText(sitting.text);
     },
   };

@@ -30,7 +30,7 @@ export async function bundleBridge(): Promise<string> {
 
 /** Playwright globalSetup: fail fast with a clear message when the renderer was not built. */
 export default async function globalSetup(): Promise<void> {
-  if (!existsSync(`${rendererDir}/index.html`)) {
+  if (!existsSync(`${rendererDir}/player.html`)) {
     throw new Error(`No renderer build at ${rendererDir}: run \`npx electron-vite build\` first.`);
   }
   await bundleBridge();

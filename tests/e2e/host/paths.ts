@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+import { WINDOW_PAGES, type WindowPageKind } from '../../../src-main/app/app-origin';
+
 /** Where the e2e host finds things. All paths are absolute, from the repository root. */
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -23,15 +25,14 @@ export const bridgeEntryPath = resolve(import.meta.dirname, 'bridge-entry.ts');
  */
 export const testOrigin = 'http://limber.localhost';
 
-/** The player view, chosen by location hash. */
-export const playerUrl = `${testOrigin}/index.html#/player`;
+/** The page a window of this kind opens: the same file main's windows load on app://. */
+export const windowUrl = (kind: WindowPageKind) => `${testOrigin}/${WINDOW_PAGES[kind]}`;
+
+/** The player window. */
+export const playerUrl = windowUrl('player');
 
 /** The nudge prompt, in its own window. */
-export const nudgeUrl = `${testOrigin}/index.html#/nudge`;
+export const nudgeUrl = windowUrl('nudge');
 
 /** The settings window. */
-export const settingsUrl = `${testOrigin}/index.html#/settings`;
-
-/** Every other window main opens on demand, by kind. */
-export const windowUrl = (kind: 'history' | 'status' | 'welcome') =>
-  `${testOrigin}/index.html#/${kind}`;
+export const settingsUrl = windowUrl('settings');

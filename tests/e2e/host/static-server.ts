@@ -36,7 +36,8 @@ export async function serveStatic(
   const root = resolve(options.rootDir);
   await page.route(`${options.origin}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    // Like the app:// handler: no page for "/", only files asked for by name.
+    const relative = decodeURIComponent(url.pathname);
     const file = resolve(root, `.${relative}`);
     if (!file.startsWith(root + sep)) return route.fulfill({ status: 403 });
     try {

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import viteConfig from '../../../electron.vite.config';
+import viteConfig, { RENDERER_PAGES } from '../../../electron.vite.config';
 import { APP_FILES, APP_ICON, appRootFromMain } from '../../../src-main/app/app-files';
 import { APP_ID } from '../../../src-main/app/app-identity';
-import { RENDERER_URL } from '../../../src-main/app/app-origin';
+import { WINDOW_PAGES, windowPageUrl } from '../../../src-main/app/app-origin';
 import { resolveAsset } from '../../../src-main/electron/asset-path';
 import {
   fuseNames,
@@ -43,11 +43,11 @@ const builtFiles = [
   'out/main/index.js.map',
   'out/preload/index.cjs',
   'out/preload/index.cjs.map',
-  'out/renderer/index.html',
-  'out/renderer/assets/index-B72E3O7i.css',
-  'out/renderer/assets/index-DiKjpdd8.js',
-  'out/renderer/assets/index-DiKjpdd8.js.map',
-  'out/renderer/assets/SettingsView-DFLAZAXz.js',
+  ...RENDERER_PAGES.map((page) => `out/renderer/${page}.html`),
+  'out/renderer/assets/player-B0Icm8t0.css',
+  'out/renderer/assets/player-B9Gb6fw3.js',
+  'out/renderer/assets/player-B9Gb6fw3.js.map',
+  'out/renderer/assets/mount-window-BsRVK5P1.js',
 ];
 
 /** Project-relative, / separated. */
@@ -147,8 +147,15 @@ describe('what gets packed', () => {
       const loaded = [
         APP_FILES.main,
         APP_FILES.preload,
-        // The page every window opens, as the app:// handler resolves it.
-        rel(resolveAsset(rendererDir, RENDERER_URL)?.replace(app, root) ?? 'unresolved'),
+        // The page each window opens, as the app:// handler resolves it.
+        ...Object.keys(WINDOW_PAGES).map((kind) =>
+          rel(
+            resolveAsset(rendererDir, windowPageUrl(kind as keyof typeof WINDOW_PAGES))?.replace(
+              app,
+              root,
+            ) ?? 'unresolved',
+          ),
+        ),
         ...trayFilesLoaded(join(root, APP_FILES.resources)).map(rel),
         APP_ICON,
       ];
@@ -182,5 +189,14 @@ describe('the paths main uses and the build writes', () => {
       ),
     ).toBe(APP_FILES.preload);
     expect(rel(viteConfig.renderer?.build?.outDir ?? '')).toBe(APP_FILES.renderer);
+  });
+
+  it('builds a page for every window main opens, from the renderer sources', () => {
+    const input = viteConfig.renderer?.build?.rollupOptions?.input as Record<string, string>;
+    const built = Object.keys(input).map((page) => `${page}.html`);
+    expect(
+      [...new Set(Object.values(WINDOW_PAGES))].filter((page) => !built.includes(page)),
+    ).toEqual([]);
+    for (const source of Object.values(input)) expect(repoFiles).toContain(rel(source));
   });
 });

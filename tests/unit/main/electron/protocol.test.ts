@@ -9,11 +9,10 @@ const root = '/app/out/renderer';
 
 describe('app:// path resolver', () => {
   it.each([
-    ['app://limber/', `${root}/index.html`],
-    ['app://limber/index.html', `${root}/index.html`],
-    ['app://limber/assets/index-abc.js', `${root}/assets/index-abc.js`],
+    ['app://limber/player.html', `${root}/player.html`],
+    ['app://limber/assets/player-abc.js', `${root}/assets/player-abc.js`],
     ['app://limber/assets/with%20space.svg', `${root}/assets/with space.svg`],
-    ['app://limber/index.html?x=1#player', `${root}/index.html`],
+    ['app://limber/nudge.html?x=1#top', `${root}/nudge.html`],
   ])('serves %s from the renderer folder', (url, file) => {
     expect(resolveAsset(root, url)).toBe(file);
   });
@@ -29,7 +28,9 @@ describe('app:// path resolver', () => {
     'app://limber/assets/..%2f..%2f..%2fetc%2fpasswd',
     'app://limber/..%2F..%2Fmain%2Findex.js',
     'app://limber/%2e%2e%2frenderer-evil/x.js',
-    'app://limber/index.html%00.png',
+    'app://limber/',
+    'app://limber',
+    'app://limber/player.html%00.png',
     'app://limber/%E0%A4%A',
     'app://other-host/index.html',
     'file:///etc/passwd',

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
+import { windowPageUrl } from '../../../../src-main/app/app-origin';
 import { createAppWindows } from '../../../../src-main/electron/windows';
 import { type FakeBrowserWindow, fakeElectron } from '../../../support/electron-mock';
 import { RecordingLog } from '../../../support/fake-log';
@@ -9,7 +10,7 @@ function setup() {
   const log = new RecordingLog();
   const windows = createAppWindows({
     preloadPath: '/app/out/preload/index.cjs',
-    url: 'app://limber/index.html',
+    pageUrl: windowPageUrl,
     workArea: () => ({ x: 0, y: 0, width: 1920, height: 1040 }),
     onClosed,
     log,
@@ -29,7 +30,7 @@ describe('a window whose renderer is gone', () => {
     crash(first);
     expect(first.destroyed).toBe(true);
     expect(instances).toHaveLength(2);
-    expect(instances[1]!.loadURL).toHaveBeenCalledWith('app://limber/index.html#/player');
+    expect(instances[1]!.loadURL).toHaveBeenCalledWith('app://limber/player.html');
     // The routine goes on in the new window: its closing is not the user closing the player.
     expect(onClosed).not.toHaveBeenCalled();
     expect(windows.webContentsIds()).toEqual(new Set([instances[1]!.webContents.id]));
@@ -43,7 +44,7 @@ describe('a window whose renderer is gone', () => {
     windows.showSettings();
     instances[0]!.emit('unresponsive');
     expect(instances[0]!.destroyed).toBe(true);
-    expect(instances[1]!.loadURL).toHaveBeenCalledWith('app://limber/index.html#/settings');
+    expect(instances[1]!.loadURL).toHaveBeenCalledWith('app://limber/settings.html');
     expect(onClosed).not.toHaveBeenCalled();
   });
 

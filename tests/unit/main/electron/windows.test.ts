@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
+import { windowPageUrl } from '../../../../src-main/app/app-origin';
 import { cornerPosition, WINDOW_BACKGROUND } from '../../../../src-main/electron/window-options';
 import { createAppWindows } from '../../../../src-main/electron/windows';
 import { fakeElectron } from '../../../support/electron-mock';
@@ -12,7 +13,7 @@ function setup() {
   const onClosed = vi.fn();
   const windows = createAppWindows({
     preloadPath,
-    url: 'app://limber/index.html',
+    pageUrl: windowPageUrl,
     workArea: () => workArea,
     onClosed,
   });
@@ -42,15 +43,22 @@ describe('windows', () => {
     },
   );
 
-  it('loads each kind with its own route', () => {
+  it("loads each kind's own page, which carries only that window's code", () => {
     const { windows, instances } = setup();
     windows.showPlayer();
     windows.showNudge();
     windows.showSettings();
+    windows.showHistory();
+    windows.showStatus();
+    windows.showWelcome();
     expect(instances.map((w) => w.loadURL.mock.calls[0]?.[0])).toEqual([
-      'app://limber/index.html#/player',
-      'app://limber/index.html#/nudge',
-      'app://limber/index.html#/settings',
+      'app://limber/player.html',
+      'app://limber/nudge.html',
+      'app://limber/settings.html',
+      'app://limber/history.html',
+      'app://limber/status.html',
+      // The welcome has no view of its own: the player's start screen greets the user.
+      'app://limber/player.html',
     ]);
   });
 

@@ -1,0 +1,23 @@
+import { type Component, mount } from 'svelte';
+
+import { errorMessage } from '@shared/errors/error-message';
+
+import { getApi, type RendererApi } from '../bridge/api';
+import BridgeMissing from './BridgeMissing.svelte';
+
+/**
+ * Mounts one window's view into its page's #app, over the bridge the preload exposed. Each
+ * window's page has an entry of its own that names its view, so a window loads only its code.
+ * The bridge is there from the first line of the page or never: it is read once.
+ */
+export function mountWindow(View: Component<{ api: RendererApi }>): Record<string, unknown> {
+  const target = document.getElementById('app');
+  if (!target) throw new Error('The page has no #app element.');
+  let api: RendererApi;
+  try {
+    api = getApi();
+  } catch (error) {
+    return mount(BridgeMissing, { target, props: { reason: errorMessage(error) } });
+  }
+  return mount(View, { target, props: { api } });
+}

@@ -92,7 +92,8 @@ describe('PlayerView count-in and ticks', () => {
     // Each chime is written down with the countdown showing as it rings.
     const chimes = new ChimeRecorder(countdownText);
     await renderPlayer(main, { chimes });
-    await seconds(main, 41); // 10 s setup, 30 s hold, into the switch
+    // 20 s setup (10 s, and 10 s more to lie down from standing), 30 s hold, into the switch
+    await seconds(main, 51);
 
     expect(chimes.heard.map(({ cue, at }) => `${at} ${cue}`)).toEqual([
       '0:03 count',
@@ -111,7 +112,7 @@ describe('PlayerView count-in and ticks', () => {
     main.startSession({ routineId: 'morning-in-bed', at: piriformis('setup'), status: 'running' });
     const chimes = new ChimeRecorder(main.clock.monotonic);
     await renderPlayer(main, { chimes });
-    await seconds(main, 41);
+    await seconds(main, 51);
     expect(chimes.heard.map(({ cue }) => cue)).toEqual(['hold-start', 'switch']);
   });
 });
@@ -145,7 +146,7 @@ describe('PlayerView spoken cues', () => {
     const speech = new FakeSpeech(false);
     const chimes = new ChimeRecorder(main.clock.monotonic);
     await renderPlayer(main, { speech, chimes });
-    await seconds(main, 11);
+    await seconds(main, 21);
     expect(speech.said).toEqual([]);
     expect(chimes.heard.map(({ cue }) => cue)).toContain('hold-start');
   });

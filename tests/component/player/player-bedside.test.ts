@@ -34,6 +34,9 @@ async function seconds(main: FakeMain, count: number): Promise<void> {
   }
 }
 
+/** The stretch drawing in the player's scene. */
+const drawing = () => screen.getByRole('main').querySelector('[role="img"]')!;
+
 describe('PlayerView from a bed: the side', () => {
   it('names the working limb, and changes it only when the new side’s hold begins', async () => {
     const main = new FakeMain();
@@ -49,10 +52,13 @@ describe('PlayerView from a bed: the side', () => {
     await screen.findByText('Next: Left leg');
     expect(screen.getByText('Right leg')).toBeTruthy();
     expect(screen.queryByText('Left leg')).toBeNull();
+    // The drawing agrees with the label: still the right leg, marked R.
+    expect(drawing().textContent?.trim()).toBe('R');
 
     await seconds(main, 10); // the left hold has begun
     await screen.findByText('Left leg');
     expect(screen.queryByText('Right leg')).toBeNull();
+    expect(drawing().textContent?.trim()).toBe('L');
   });
 
   it('shows the next stretch, and what else it is called, during a rest', async () => {

@@ -36,6 +36,8 @@ beforeEach(() => {
   before = crashListeners();
   logged.length = 0;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // Midday: started in the morning, the app would open the morning offer's window first.
+  vi.setSystemTime(new Date(2026, 0, 5, 12, 0));
   vi.resetModules();
 });
 

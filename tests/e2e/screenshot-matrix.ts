@@ -4,10 +4,17 @@ import type { Page } from '@playwright/test';
 
 /**
  * The screenshots kept in docs/screenshots for people to look at (never compared): each
- * screen in light and dark, in a small window and a laptop-sized one.
+ * screen in light and dark, in a small window and a laptop-sized one. A test run writes them
+ * to test-results/screenshots; to refresh the kept ones after changing a screen, run
+ * `LIMBER_KEEP_SCREENSHOTS=1 npx playwright test screenshots` and look at every one.
+ * Kept only on request because Chromium's output can differ by a few bytes between runs.
  */
 
-export const keptScreenshotDir = resolve(import.meta.dirname, '../../docs/screenshots');
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export const keptScreenshotDir = process.env.LIMBER_KEEP_SCREENSHOTS
+  ? resolve(repoRoot, 'docs/screenshots')
+  : resolve(repoRoot, 'test-results/screenshots');
 
 export const schemes = ['light', 'dark'] as const;
 export type Scheme = (typeof schemes)[number];

@@ -3,7 +3,12 @@ import { instructions } from './instructions';
 import type { BreathPacing, StepKind, Timeline, TimelineOptions, TimelineStep } from './types';
 
 /** Lengths used when settings don't say otherwise, in seconds. */
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = { setupS: 10, switchS: 5, restS: 5 };
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
+  setupS: 10,
+  moveS: 10,
+  switchS: 5,
+  restS: 5,
+};
 
 /** A step before its place in the timeline is known. */
 type PlannedStep = Omit<TimelineStep, 'index' | 'startMs'>;
@@ -12,7 +17,8 @@ type PlannedStep = Omit<TimelineStep, 'index' | 'startMs'>;
  * Turns a routine into the ordered steps the player walks through. Pure: stretches come from
  * `lookup`, so tests can use fixtures and the content can change without touching this.
  *
- * Per stretch: setup, then hold (right, switch, left for per-side stretches) or flow, then a rest
+ * Per stretch: setup (longer by `moveS` when the body must change position from the stretch
+ * before), then hold (right, switch, left for per-side stretches) or flow, then a rest
  * unless it is the last stretch. Steps are contiguous, from 0 to `totalMs`. A switch lasts
  * `switchS` or the stretch's own `sides.switchS`, whichever is longer.
  *
@@ -27,9 +33,13 @@ export function buildTimeline(
   if (routine.items.length === 0) {
     throw new Error(`Routine "${routine.id}" has no stretches.`);
   }
+  const stretches = routine.items.map((item) => lookup(item.stretchId));
   const planned = routine.items.flatMap((item, stretchIndex) => {
     const isLast = stretchIndex === routine.items.length - 1;
-    return planStretch(item, lookup(item.stretchId), stretchIndex, isLast, opts);
+    const stretch = stretches[stretchIndex]!;
+    const before = stretches[stretchIndex - 1];
+    const setupS = opts.setupS + (before && isBigMove(before, stretch) ? opts.moveS : 0);
+    return planStretch(item, stretch, stretchIndex, isLast, { ...opts, setupS });
   });
 
   let startMs = 0;
@@ -45,6 +55,18 @@ export function buildTimeline(
     steps,
     totalMs: startMs,
   };
+}
+
+/** Positions a quick shuffle gets between: standing up from a chair, or sitting down on it. */
+const UPRIGHT: ReadonlySet<Stretch['position']> = new Set(['standing', 'seated']);
+
+/**
+ * Whether going from `before` to `next` moves the whole body: down onto the bed or up from it,
+ * turning over, onto hands and knees. Standing up from a chair and sitting back down is quick.
+ */
+function isBigMove(before: Stretch, next: Stretch): boolean {
+  if (before.position === next.position) return false;
+  return !(UPRIGHT.has(before.position) && UPRIGHT.has(next.position));
 }
 
 function planStretch(

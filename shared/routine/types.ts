@@ -43,6 +43,11 @@ export interface TimelineOptions {
   /** Time to get into position before the first hold of a stretch. @default 10 */
   setupS: number;
   /**
+   * Added to the setup of a stretch that needs a change of position from the one before it
+   * (standing to lying, lying on the back to the stomach): time to read, then move. @default 10
+   */
+  moveS: number;
+  /**
    * Time to change sides between the two holds of a per-side stretch; a stretch whose change
    * takes longer (`sides.switchS`) gets its own. @default 5
    */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { defaultSettings } from '@shared/settings/schema';
 
+import { expectAccessible } from './host/axe';
 import { expect, test } from './host/fixture';
 import { totalMs } from './host/flows';
 import { historyPage, morningOfferPage } from './host/history-page';
@@ -59,6 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(box!.x + box!.width).toBeLessThanOrEqual(nudgeWindowSize.width);
         expect(box!.y + box!.height).toBeLessThanOrEqual(nudgeWindowSize.height);
       }
+      await expectAccessible(prompt, 'offering the morning routine');
       await prompt.screenshot({ path: join(screenshotDir, `morning-offer-${colorScheme}.png`) });
 
       // Once clicked in, the keyboard answers: Tab to Start, Enter.

@@ -1,38 +1,75 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 
+import { expectAccessible } from './host/axe';
 import { expect, test } from './host/fixture';
 import { nudgeWindowSize } from './host/hosted-windows';
 import { nudgePage } from './host/nudge-page';
-import { screenshotDir } from './host/paths';
+import { keep, schemes } from './screenshot-matrix';
 
-/** The prompt as it appears in its small corner window, in both schemes. Saved, not compared. */
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(colorScheme, () => {
-    test.use({ colorScheme, reducedMotion: 'reduce' });
+const MIN = 60_000;
 
-    test(`the nudge prompt fits its window in ${colorScheme} mode`, async ({ host }) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await host.advance(45 * 60_000, { jump: true });
+/** Where each of `page`'s buttons sits, and how tall it is. */
+async function buttonBoxes(page: Page) {
+  const boxes = [];
+  for (const button of await page.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box).not.toBeNull();
+    boxes.push({ name: await button.textContent(), ...box! });
+  }
+  return boxes;
+}
+
+/**
+ * The prompt in its small corner window at its fullest: four snooze lengths, and a reminder
+ * that came back three times. Saved in both schemes for people to look at, not compared.
+ */
+for (const scheme of schemes) {
+  test.describe(scheme, () => {
+    test.use({ colorScheme: scheme, reducedMotion: 'reduce' });
+
+    test(`the nudge prompt with four snooze lengths fits its window in ${scheme} mode`, async ({
+      host,
+    }) => {
+      host.runtime.settings.update({ reminders: { snoozeOptionsMin: [5, 10, 20, 30] } });
+      await host.advance(45 * MIN, { jump: true });
+      // Left unanswered, it comes back; the fourth time says so.
+      for (let minutes = 0; minutes < 60 && !host.windows.nudgeOpen; minutes++) {
+        await host.advance(MIN, { jump: true });
+      }
       const page = host.windows.nudgePage();
       const prompt = nudgePage(page);
-      await expect(prompt.heading).toBeVisible();
-
-      // Everything the user needs is inside the window, with nothing cut off or scrolled.
-      for (const control of [prompt.stretchNow, prompt.skip, prompt.snooze(20)]) {
-        const box = await control.boundingBox();
-        expect(box).not.toBeNull();
-        expect(box!.x + box!.width).toBeLessThanOrEqual(nudgeWindowSize.width);
-        expect(box!.y + box!.height).toBeLessThanOrEqual(nudgeWindowSize.height);
+      for (let minutes = 0; minutes < 60; minutes++) {
+        if (/reminder 4$/.test((await prompt.sittingLine.textContent()) ?? '')) break;
+        await host.advance(MIN, { jump: true });
       }
-      const scrolls = await page.evaluate(
-        () => document.documentElement.scrollHeight > window.innerHeight,
-      );
-      expect(scrolls).toBe(false);
+      await expect(prompt.sittingLine).toHaveText(/^You've been sitting for .+\s· reminder 4$/);
+
+      // Everything fits, nothing scrolls, and each snooze length stays on one line in one row.
+      const boxes = await buttonBoxes(page);
+      for (const box of boxes) {
+        expect(box.x + box.width, `${box.name} inside`).toBeLessThanOrEqual(nudgeWindowSize.width);
+        expect(box.y + box.height, `${box.name} inside`).toBeLessThanOrEqual(
+          nudgeWindowSize.height,
+        );
+      }
+      const snoozes = boxes.filter((box) => /min$/.test(box.name ?? ''));
+      expect(snoozes).toHaveLength(4);
+      for (const box of snoozes) {
+        expect(box.y, `${box.name} in the row`).toBe(snoozes[0]!.y);
+        expect(box.height, `${box.name} on one line`).toBe(snoozes[0]!.height);
+      }
+      const lineHeight = await prompt
+        .snooze(30)
+        .evaluate((b) => parseFloat(getComputedStyle(b).lineHeight));
+      expect(snoozes[0]!.height).toBeLessThan(2 * lineHeight);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight),
+      ).toBe(false);
       // Main shows it inactive: nothing in it has focus.
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
-      await page.screenshot({ path: join(screenshotDir, `nudge-prompt-${colorScheme}.png`) });
+      await expectAccessible(page, 'with four snooze lengths');
+      await keep(page, 'nudge-prompt', scheme);
     });
   });
 }

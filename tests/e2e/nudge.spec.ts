@@ -1,3 +1,4 @@
+import { expectAccessible } from './host/axe';
 import { expect, test } from './host/fixture';
 import { totalMs } from './host/flows';
 import { nudgePage, sittingStatusSeenBy } from './host/nudge-page';
@@ -19,6 +20,7 @@ test('at the limit a nudge comes; a snooze brings it back; the stretch resets th
   const first = nudgePage(host.windows.nudgePage());
   await expect(first.heading).toBeVisible();
   await expect(first.sittingLine).toHaveText("You've been sitting for 45 min");
+  await expectAccessible(host.windows.nudgePage(), 'nudging');
 
   await first.snooze(5).click();
   await host.settle();

@@ -16,9 +16,10 @@ const LIE = BED_TOP - REST;
 const body = pose({
   pelvis: [156, LIE, 0],
   torso: ang(3),
-  // Tipped up onto the pillow, the face turned down into it.
+  // Tipped up onto the pillow, the face turned down into it: the nose mark points down and
+  // ahead, where it can't be lost in the pillow's outline, so the figure reads as face down.
   neck: ang(45),
-  face: [0.1, 1, 0],
+  face: [0.6, 0.8, 0],
   far: {
     leg: { end: [91, LIE, 0], pole: ang(-90), tip: [-1, 0.1, 0] },
     // Lying along the body, behind it.

@@ -13,8 +13,8 @@ describe('nudge wording', () => {
     expect(formatSittingTime(-5_000)).toBe('0 min');
   });
 
-  it('names snooze buttons in words a screen reader says naturally', () => {
-    expect(snoozeLabels(5)).toEqual({ text: '5 min', name: 'Snooze 5 minutes' });
-    expect(snoozeLabels(1)).toEqual({ text: '1 min', name: 'Snooze 1 minute' });
+  it('names each snooze button with the words it shows, after what it does', () => {
+    expect(snoozeLabels(5)).toEqual({ text: '5 min', name: 'Snooze 5 min' });
+    expect(snoozeLabels(1)).toEqual({ text: '1 min', name: 'Snooze 1 min' });
   });
 });

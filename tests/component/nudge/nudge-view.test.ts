@@ -68,8 +68,8 @@ describe('Nudge prompt', () => {
     expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
     const snooze = screen.getByRole('group', { name: 'Snooze' });
     const names = [...snooze.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(['Snooze 5 minutes', 'Snooze 10 minutes', 'Snooze 20 minutes']);
-    expect(screen.getByRole('button', { name: 'Snooze 10 minutes' }).textContent).toBe('10 min');
+    expect(names).toEqual(['Snooze 5 min', 'Snooze 10 min', 'Snooze 20 min']);
+    expect(screen.getByRole('button', { name: 'Snooze 10 min' }).textContent).toBe('10 min');
   });
 
   it('does not take focus when it opens, so typing elsewhere never answers it', async () => {
@@ -80,7 +80,7 @@ describe('Nudge prompt', () => {
   it('sends each answer to main as the contract spells it', async () => {
     const main = await openPrompt();
     await fireEvent.click(screen.getByRole('button', { name: 'Stretch now' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 20 minutes' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 20 min' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(main.answers).toHaveLength(3));
     expect(main.answers).toEqual([
@@ -92,9 +92,9 @@ describe('Nudge prompt', () => {
 
   it('offers exactly the snooze lengths main configured', async () => {
     await openPrompt(nudgeMain({ ...firstNudge, snoozeMinutes: [1, 15] }));
-    expect(screen.getByRole('button', { name: 'Snooze 1 minute' }).textContent).toBe('1 min');
-    expect(screen.getByRole('button', { name: 'Snooze 15 minutes' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Snooze 5 minutes' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Snooze 1 min' }).textContent).toBe('1 min');
+    expect(screen.getByRole('button', { name: 'Snooze 15 min' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Snooze 5 min' })).toBeNull();
   });
 
   it('follows main: a repeated nudge updates the time, and no nudge clears the prompt', async () => {
@@ -125,10 +125,10 @@ describe('Nudge prompt', () => {
   it('says so when main refuses an answer, and lets the user answer again', async () => {
     const main = await openPrompt();
     main.state.refuseNext = true;
-    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 minutes' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
     expect((await screen.findByRole('alert')).textContent).toContain('main is busy');
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 minutes' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(main.answers).toEqual([
       { action: 'snooze', minutes: 5 },

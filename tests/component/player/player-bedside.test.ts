@@ -34,6 +34,9 @@ async function seconds(main: FakeMain, count: number): Promise<void> {
   }
 }
 
+/** The stretch drawing in the player's scene. */
+const drawing = () => screen.getByRole('main').querySelector('[role="img"]')!;
+
 describe('PlayerView from a bed: the side', () => {
   it('names the working limb, and changes it only when the new side’s hold begins', async () => {
     const main = new FakeMain();
@@ -49,10 +52,13 @@ describe('PlayerView from a bed: the side', () => {
     await screen.findByText('Next: Left leg');
     expect(screen.getByText('Right leg')).toBeTruthy();
     expect(screen.queryByText('Left leg')).toBeNull();
+    // The drawing agrees with the label: still the right leg, marked R.
+    expect(drawing().textContent?.trim()).toBe('R');
 
     await seconds(main, 10); // the left hold has begun
     await screen.findByText('Left leg');
     expect(screen.queryByText('Right leg')).toBeNull();
+    expect(drawing().textContent?.trim()).toBe('L');
   });
 
   it('shows the next stretch, and what else it is called, during a rest', async () => {
@@ -92,7 +98,8 @@ describe('PlayerView count-in and ticks', () => {
     // Each chime is written down with the countdown showing as it rings.
     const chimes = new ChimeRecorder(countdownText);
     await renderPlayer(main, { chimes });
-    await seconds(main, 41); // 10 s setup, 30 s hold, into the switch
+    // 20 s setup (10 s, and 10 s more to lie down from standing), 30 s hold, into the switch
+    await seconds(main, 51);
 
     expect(chimes.heard.map(({ cue, at }) => `${at} ${cue}`)).toEqual([
       '0:03 count',
@@ -111,7 +118,7 @@ describe('PlayerView count-in and ticks', () => {
     main.startSession({ routineId: 'morning-in-bed', at: piriformis('setup'), status: 'running' });
     const chimes = new ChimeRecorder(main.clock.monotonic);
     await renderPlayer(main, { chimes });
-    await seconds(main, 41);
+    await seconds(main, 51);
     expect(chimes.heard.map(({ cue }) => cue)).toEqual(['hold-start', 'switch']);
   });
 });
@@ -145,7 +152,7 @@ describe('PlayerView spoken cues', () => {
     const speech = new FakeSpeech(false);
     const chimes = new ChimeRecorder(main.clock.monotonic);
     await renderPlayer(main, { speech, chimes });
-    await seconds(main, 11);
+    await seconds(main, 21);
     expect(speech.said).toEqual([]);
     expect(chimes.heard.map(({ cue }) => cue)).toContain('hold-start');
   });

@@ -94,7 +94,7 @@ describe('status window', () => {
 
     await fireEvent.click(button('Resume reminders'));
     await screen.findByText(sitting.text);
-    await fireEvent.click(button('Pause until tomorrow morning'));
+    await fireEvent.click(button('Pause until morning'));
     await fireEvent.click(await screen.findByRole('button', { name: 'Resume reminders' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Pause for 30 minutes' }));
     await waitFor(() =>

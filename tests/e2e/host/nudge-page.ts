@@ -9,7 +9,7 @@ export function nudgePage(page: Page) {
     sittingLine: page.getByText(/^You've been sitting for /),
     stretchNow: page.getByRole('button', { name: 'Stretch now' }),
     snooze: (minutes: number) =>
-      page.getByRole('button', { name: `Snooze ${minutes} minutes`, exact: true }),
+      page.getByRole('button', { name: `Snooze ${minutes} min`, exact: true }),
     skip: page.getByRole('button', { name: 'Skip', exact: true }),
   };
 }

@@ -20,7 +20,7 @@ export function statusPage(page: Page) {
             ? 'Pause for 1 hour'
             : 'Pause for 2 hours',
       ),
-    pauseUntilMorning: button('Pause until tomorrow morning'),
+    pauseUntilMorning: button('Pause until morning'),
     resume: button('Resume reminders'),
     meetingForAnHour: button('In a meeting for 1 hour'),
     meetingUntilOff: button('In a meeting until I turn it off'),

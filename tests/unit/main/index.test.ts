@@ -36,9 +36,8 @@ beforeEach(() => {
   before = crashListeners();
   logged.length = 0;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  // A Monday at 06:00, before the morning offer's default 07:30: after it, the offer's prompt
-  // would open ahead of the window a test looks for.
-  vi.setSystemTime(new Date(2026, 0, 5, 6, 0));
+  // Midday: started in the morning, the app would open the morning offer's window first.
+  vi.setSystemTime(new Date(2026, 0, 5, 12, 0));
   vi.resetModules();
 });
 
@@ -66,7 +65,7 @@ describe('main startup', () => {
     electron.FakeTray.failWith = new Error('no StatusNotifierWatcher');
     await startMain('desk-break');
     const player = electron.FakeBrowserWindow.instances[0];
-    expect(player?.loadURL).toHaveBeenCalledWith('app://limber/player.html');
+    expect(player?.loadURL).toHaveBeenCalledWith('app://limber/index.html#/player');
     expect(electron.ipcMain.handlers.has(invokeChannels.getSettings)).toBe(true);
     expect(logged).toContainEqual({
       level: 'error',

@@ -20,7 +20,7 @@ const later = (hours: number, wallShiftH: number): Instant => ({
 });
 
 /** The pause ends on the wall clock, which can move any way: real time bounds it too. */
-describe('"Pause until tomorrow morning"', () => {
+describe('"Pause until morning"', () => {
   const paused = act.pause(
     initialReminders,
     at(0),

@@ -1,17 +1,49 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import type { Routine } from '@shared/content/types';
+import type { Routine, Stretch } from '@shared/content/types';
 import { buildTimeline, DEFAULT_TIMELINE_OPTIONS } from '@shared/routine';
 
-import { fixtureLookup, fixtureRoutine, optionsArb, routineArb } from './fixtures';
+import {
+  fixtureLookup,
+  fixtureRoutine,
+  fixtureStretches,
+  lookupIn,
+  optionsArb,
+  routineArb,
+} from './fixtures';
 
 const summary = (routine: Routine, options = {}) =>
   buildTimeline(routine, fixtureLookup, options).steps.map(
     (s) => `${s.kind}${s.side ? `:${s.side}` : ''}@${s.startMs}+${s.durationMs}`,
   );
 
+/** The fixture routine's three stretches done from these positions, in order. */
+const setupsFrom = (positions: Stretch['position'][], options = {}) => {
+  const ids = ['hip-flexor', 'supine-butterfly', 'cat-cow'] as const;
+  const stretches = Object.fromEntries(
+    ids.map((id, i) => [id, { ...fixtureStretches[id]!, position: positions[i]! }]),
+  );
+  return buildTimeline(fixtureRoutine, lookupIn(stretches), options)
+    .steps.filter((s) => s.kind === 'setup')
+    .map((s) => s.durationMs / 1000);
+};
+
 describe('buildTimeline', () => {
+  it('gives a setup 10 s more when the whole body changes position since the stretch before', () => {
+    // Standing, then down onto the back, then over onto hands and knees.
+    expect(setupsFrom(['standing', 'lying-on-back', 'hands-and-knees'])).toEqual([10, 20, 20]);
+    // Onto the back, then turning over onto the stomach.
+    expect(setupsFrom(['lying-on-back', 'lying-on-stomach', 'lying-on-stomach'])).toEqual([
+      10, 20, 10,
+    ]);
+    // Standing up from a chair and sitting back down is quick: no extra time.
+    expect(setupsFrom(['standing', 'seated', 'standing'])).toEqual([10, 10, 10]);
+    expect(setupsFrom(['standing', 'lying-on-back', 'lying-on-back'], { moveS: 4 })).toEqual([
+      10, 14, 10,
+    ]);
+  });
+
   it('walks a per-side hold, a plain hold and a flow in order, with rests between', () => {
     expect(summary(fixtureRoutine)).toEqual([
       'setup:right@0+10000',
@@ -104,7 +136,7 @@ describe('buildTimeline', () => {
       holdS: undefined,
     });
     expect(timeline.totalMs).toBe(155_000);
-    expect(DEFAULT_TIMELINE_OPTIONS).toEqual({ setupS: 10, switchS: 5, restS: 5 });
+    expect(DEFAULT_TIMELINE_OPTIONS).toEqual({ setupS: 10, moveS: 10, switchS: 5, restS: 5 });
   });
 
   it.each([

@@ -58,13 +58,13 @@ export function buildTimeline(
 }
 
 /** Positions a quick shuffle gets between: standing up from a chair, or sitting down on it. */
-const UPRIGHT: ReadonlySet<Stretch['position']> = new Set(['standing', 'seated']);
+const UPRIGHT: ReadonlySet<StretchText['position']> = new Set(['standing', 'seated']);
 
 /**
  * Whether going from `before` to `next` moves the whole body: down onto the bed or up from it,
  * turning over, onto hands and knees. Standing up from a chair and sitting back down is quick.
  */
-function isBigMove(before: Stretch, next: Stretch): boolean {
+function isBigMove(before: StretchText, next: StretchText): boolean {
   if (before.position === next.position) return false;
   return !(UPRIGHT.has(before.position) && UPRIGHT.has(next.position));
 }

@@ -65,7 +65,7 @@ describe('main startup', () => {
     electron.FakeTray.failWith = new Error('no StatusNotifierWatcher');
     await startMain('desk-break');
     const player = electron.FakeBrowserWindow.instances[0];
-    expect(player?.loadURL).toHaveBeenCalledWith('app://limber/index.html#/player');
+    expect(player?.loadURL).toHaveBeenCalledWith('app://limber/player.html');
     expect(electron.ipcMain.handlers.has(invokeChannels.getSettings)).toBe(true);
     expect(logged).toContainEqual({
       level: 'error',

@@ -41,6 +41,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     openHistory: fail,
     getAbout: fail,
     openLogsFolder: fail,
+    showSettingsFile: fail,
+    getLoginState: () => null,
     getSittingStatus: fail,
     ...overrides,
   };

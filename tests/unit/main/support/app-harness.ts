@@ -4,6 +4,7 @@ import type { EventName } from '@shared/ipc/channels';
 
 import { createMainRuntime } from '../../../../src-main/app/main-runtime';
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
+import type { LoginItemPort } from '../../../../src-main/login/login-state';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
 import { RecordingLog } from '../../../support/fake-log';
@@ -24,7 +25,9 @@ export const settingsSender: SenderInfo = { ...playerSender, webContentsId: 2 };
  * App services on a FakeClock with fake windows, behind the real dispatcher and sender policy.
  * `settingsText` starts them on that settings.json (a damaged one raises a settings notice).
  */
-export function createHarness(options: { settingsText?: string; timeZone?: string } = {}) {
+export function createHarness(
+  options: { settingsText?: string; timeZone?: string; loginItem?: LoginItemPort } = {},
+) {
   const clock = new FakeClock();
   const windows = {
     showPlayer: vi.fn(),
@@ -49,6 +52,8 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
     logsDir: '/home/user/.config/Limber/logs',
     openLogsFolder: vi.fn(async () => ''),
   };
+  /** The file manager: `showSettingsFile` answers '' (shown) unless told otherwise. */
+  const settingsFolder = { showSettingsFile: vi.fn(async () => '') };
   const broadcasts: { event: EventName; payload: unknown }[] = [];
   const runtime = createMainRuntime({
     clock,
@@ -64,6 +69,8 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
     log,
     about,
+    settingsFolder,
+    ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
@@ -86,6 +93,7 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
       notifications: notifier.shown.map(({ title, open }) => ({ title, open })),
       nudgeWindow: [windows.showNudge.mock.calls.length, windows.closeNudge.mock.calls.length],
       logsOpened: about.openLogsFolder.mock.calls.length,
+      filesShown: settingsFolder.showSettingsFile.mock.calls.length,
     });
   return {
     clock,
@@ -99,5 +107,6 @@ export function createHarness(options: { settingsText?: string; timeZone?: strin
     notifier,
     log,
     about,
+    settingsFolder,
   };
 }

@@ -178,7 +178,7 @@ describe('settings schema', () => {
     );
     expect(
       patchIssues({ routines: { deskBreak: { stretchIds: ['cat-cow', 'cat-cow'] } } })[0],
-    ).toContain('twice');
+    ).toContain('listed only once');
     expect(patchIssues({ routines: { deskBreak: { stretchIds: ['jumping-jacks'] } } })[0]).toMatch(
       /^routines\.deskBreak\.stretchIds\.0: /,
     );
@@ -193,7 +193,7 @@ describe('settings schema', () => {
       routines: { custom: [custom('A').routines.custom[0], custom('B').routines.custom[0]] },
     };
     expect(settingsIssues(twins)).toEqual([
-      'routines.custom.1.id: Two custom routines share the id "custom-a"',
+      'routines.custom.1.id: Two of your routines have the same id',
     ]);
   });
 });

@@ -65,6 +65,14 @@ export const fieldText = {
   sameRoutineId: 'Two of your routines have the same id',
 } as const;
 
+/** A local time of day, "07:30": 24-hour, two digits each. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The quick check a time box runs before asking main; undefined when it may be sent. */
+export function timeProblem(text: string): string | undefined {
+  return TIME_OF_DAY.test(text) ? undefined : fieldText.time;
+}
+
 /**
  * The quick check a number field runs before asking main: NaN (an empty or half-typed box),
  * a fraction or a value out of range gets the rule's words; undefined when it may be sent.

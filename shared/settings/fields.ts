@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { fieldText, type NumberRule } from './field-rules';
+import { fieldText, type NumberRule, TIME_OF_DAY } from './field-rules';
 
 /**
  * Field builders whose every error says, in plain words, what the field allows: the settings
@@ -27,9 +27,7 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 
 /** A local time of day, "07:30". */
 export function timeOfDay() {
-  return z
-    .string({ error: fieldText.time })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: fieldText.time });
+  return z.string({ error: fieldText.time }).regex(TIME_OF_DAY, { error: fieldText.time });
 }
 
 /** Days of the week, 0 = Sunday … 6 = Saturday, each at most once. */

@@ -14,6 +14,7 @@ test('changed settings are kept when the window is opened again', async ({ host 
   await settings.sittingLimit.fill('30');
   await settings.sittingLimit.press('Enter');
   await expect(settings.status).toHaveText('Saved');
+  await settings.openSection('Morning');
   await settings.morningTime.fill('06:45');
   await settings.morningTime.blur();
   await expect.poll(async () => (await settingsInMain(host)).morning.time).toBe('06:45');
@@ -21,15 +22,20 @@ test('changed settings are kept when the window is opened again', async ({ host 
 
   await closeSettings(host, page);
   const reopened = settingsPage(await openSettingsFromTray(host));
-  await expect(reopened.sittingLimit).toHaveValue('30');
+  // The window opens on the section it was closed on.
   await expect(reopened.morningTime).toHaveValue('06:45');
+  await reopened.openSection('Reminders');
+  await expect(reopened.sittingLimit).toHaveValue('30');
 
   await reopened.heading.page().reload();
   await expect(reopened.sittingLimit).toHaveValue('30');
+  await reopened.openSection('Morning');
   await expect(reopened.morningTime).toHaveValue('06:45');
 });
 
-test('an invalid value shows its range and changes nothing in main', async ({ host }) => {
+test('an invalid value says what to type, marked Not saved, keeps the text and changes nothing in main', async ({
+  host,
+}) => {
   const before = await settingsInMain(host);
   const page = await openSettingsFromTray(host);
   const settings = settingsPage(page);
@@ -37,8 +43,11 @@ test('an invalid value shows its range and changes nothing in main', async ({ ho
   await settings.sittingLimit.fill('500');
   await settings.sittingLimit.press('Tab');
   await expect(settings.sittingLimit).toHaveAttribute('aria-invalid', 'true');
-  expect(await settings.descriptionOf(settings.sittingLimit)).toBe('Between 10 and 180 minutes');
-  await expect(page.getByText('Between 10 and 180 minutes')).toBeVisible();
+  expect(await settings.descriptionOf(settings.sittingLimit)).toBe(
+    'Not saved Use a whole number from 10 to 180 minutes',
+  );
+  await expect(page.getByText('Use a whole number from 10 to 180 minutes')).toBeVisible();
+  await expect(settings.sittingLimit).toHaveValue('500');
   await host.settle();
   expect(await settingsInMain(host)).toEqual(before);
 });

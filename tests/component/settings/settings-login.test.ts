@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { defaultSettings } from '@shared/settings/schema';
 
-import { FLATPAK_NOTE } from '../../../src-main/login/linux-login-item';
+/** The words main's Flatpak login item gives (src-main/login/linux-login-item.ts). */
+const FLATPAK_NOTE = "Limber can't start at login inside Flatpak without the background portal.";
 import { openSection, renderSettings, SettingsMain } from '../support/settings-main';
 
 const toggle = () => screen.getByLabelText<HTMLInputElement>('Start Limber when I log in');

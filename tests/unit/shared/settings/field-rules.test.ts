@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   fieldText,
-  type NumberRuleName,
   numberProblem,
+  type NumberRuleName,
   numberRules,
   rangeHint,
 } from '@shared/settings/field-rules';

@@ -216,6 +216,25 @@ describe('settings form', () => {
     expect(screen.getAllByText(/between 15 and 60 seconds/i)).toHaveLength(1);
   });
 
+  it('points every aria reference at something on screen, in every section', async () => {
+    await renderSettings(new SettingsMain());
+    for (const tab of screen.getAllByRole('tab')) {
+      await fireEvent.click(tab);
+      await waitFor(() => expect(tab.getAttribute('aria-selected')).toBe('true'));
+      const dangling = Array.from(
+        document.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls]'),
+      ).flatMap((el) =>
+        ['aria-describedby', 'aria-labelledby', 'aria-controls'].flatMap((name) =>
+          (el.getAttribute(name) ?? '')
+            .split(/\s+/)
+            .filter((id) => id !== '' && !document.getElementById(id))
+            .map((id) => `${tab.textContent}: ${name}="${id}"`),
+        ),
+      );
+      expect(dangling).toEqual([]);
+    }
+  });
+
   it('remembers the open section across a reload', async () => {
     const main = new SettingsMain();
     await renderSettings(main);

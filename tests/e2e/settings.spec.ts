@@ -1,3 +1,4 @@
+import { audioProbeScript, cueStarts } from './host/audio-probe';
 import { expect, test } from './host/fixture';
 import {
   closeSettings,
@@ -50,4 +51,27 @@ test('an invalid value says what to type, marked Not saved, keeps the text and c
   await expect(settings.sittingLimit).toHaveValue('500');
   await host.settle();
   expect(await settingsInMain(host)).toEqual(before);
+});
+
+test.describe('the volume slider', () => {
+  test.use({ hostOptions: { initScripts: [audioProbeScript] } });
+
+  test('saves where it is let go, and Test sound plays the chime even with sound cues off', async ({
+    host,
+  }) => {
+    const page = await openSettingsFromTray(host);
+    await settingsPage(page).openSection('Cues');
+    await page.getByLabel('Play sound cues').uncheck();
+    const volume = page.getByLabel('Volume');
+    await volume.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await settingsInMain(host)).cues.volume).toBe(55);
+    await expect(page.getByText('55 %')).toBeVisible();
+
+    expect(await cueStarts(page)).toBe(0);
+    await page.getByRole('button', { name: 'Test sound' }).click();
+    // The hold chime: two notes.
+    await expect.poll(() => cueStarts(page)).toBe(2);
+    expect((await settingsInMain(host)).cues.soundEnabled).toBe(false);
+  });
 });

@@ -87,12 +87,7 @@ describe('settings schema', () => {
       { routines: { catCowS: 59 } },
       'from 60 to 120 seconds',
     ],
-    [
-      'cues.volume',
-      { cues: { volume: 0 } },
-      { cues: { volume: 101 } },
-      'from 0 to 100 percent',
-    ],
+    ['cues.volume', { cues: { volume: 0 } }, { cues: { volume: 101 } }, 'from 0 to 100 percent'],
   ])('%s: accepts the edge, refuses past it with the range', (path, edge, past, message) => {
     expect(patchIssues(edge)).toEqual([]);
     const issues = patchIssues(past);
@@ -135,11 +130,15 @@ describe('settings schema', () => {
 
   it('snooze lengths: 1 to 4 distinct values of 1–60 minutes', () => {
     expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 60] } })).toEqual([]);
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [] } })[0]).toContain('Keep 1 to 4 snooze lengths');
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [] } })[0]).toContain(
+      'Keep 1 to 4 snooze lengths',
+    );
     expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 2, 3, 4, 5] } })[0]).toContain(
       'Keep 1 to 4 snooze lengths',
     );
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [5, 5] } })[0]).toContain('already in the list');
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [5, 5] } })[0]).toContain(
+      'already in the list',
+    );
     expect(patchIssues({ reminders: { snoozeOptionsMin: [61] } })[0]).toMatch(
       /^reminders\.snoozeOptionsMin\.0: Use a whole number from 1 to 60 minutes$/,
     );

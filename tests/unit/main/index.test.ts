@@ -36,6 +36,9 @@ beforeEach(() => {
   before = crashListeners();
   logged.length = 0;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // Before any morning: from 07:30 (the default morning) the offer would open the nudge window
+  // first, and which window opens first would depend on when the tests run.
+  vi.setSystemTime(new Date(2026, 2, 2, 3, 0));
   vi.resetModules();
 });
 

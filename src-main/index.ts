@@ -26,11 +26,11 @@ import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { createSaveDialog } from './electron/save-dialog';
 import { setupSecurity } from './electron/security';
 import { createSettingsFile } from './electron/settings-file';
+import { settingsFolderFrom } from './electron/settings-folder';
 import { setupSingleInstance } from './electron/single-instance';
 import { setupTray } from './electron/tray';
 import { type AppWindows, createAppWindows } from './electron/windows';
 import { createHistoryFile } from './history/history-file';
-import { syncLoginItem } from './login/sync-login-item';
 import { createJsonLastOfferedStore } from './morning/json-last-offered-store';
 import { createNodeScheduleScheduler } from './morning/node-schedule-scheduler';
 import { linuxTrayHost } from './platform/linux-tray-host';
@@ -132,11 +132,12 @@ function setupApp(): AppActions {
       ),
     log,
     about: aboutFrom(app, shell, appLog.logsDir),
+    settingsFolder: settingsFolderFrom(shell, app.getPath('userData')),
+    loginItem: createLoginItemPort(),
   });
   runSetupSteps(
     [
       { name: 'save on quit', run: () => saveSettingsOnQuit(runtime) },
-      { name: 'start at login', run: () => syncLoginItem(createLoginItemPort(), runtime.settings) },
       {
         name: 'windows',
         run: () => {

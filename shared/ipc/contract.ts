@@ -11,6 +11,7 @@ import {
   SittingStatusSchema,
 } from '../reminders/nudge-schema';
 import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
+import { LoginStateSchema } from '../settings/login-state-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { eventChannels, type EventName, invokeChannels, type InvokeName } from './channels';
@@ -68,6 +69,18 @@ export const invokeContract = {
     channel: invokeChannels.dismissSettingsNotices,
     request: noPayload,
     response: z.array(SettingsNoticeSchema),
+  },
+  /** Shows settings.json in the file manager (its folder, where the file is missing). */
+  showSettingsFile: {
+    channel: invokeChannels.showSettingsFile,
+    request: noPayload,
+    response: z.null(),
+  },
+  /** Start at login as the OS last reported it; null until the first read has finished. */
+  getLoginState: {
+    channel: invokeChannels.getLoginState,
+    request: noPayload,
+    response: LoginStateSchema.nullable(),
   },
   acknowledgeSafetyNote: {
     channel: invokeChannels.acknowledgeSafetyNote,
@@ -172,6 +185,7 @@ export const eventContract = {
     channel: eventChannels.settingsNotices,
     payload: z.array(SettingsNoticeSchema),
   },
+  loginState: { channel: eventChannels.loginState, payload: LoginStateSchema },
   nudge: { channel: eventChannels.nudge, payload: NudgeSnapshotSchema.nullable() },
   sittingStatus: { channel: eventChannels.sittingStatus, payload: SittingStatusSchema },
   morningOffer: { channel: eventChannels.morningOffer, payload: MorningOfferSchema.nullable() },

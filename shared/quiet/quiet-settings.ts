@@ -14,11 +14,11 @@ export type QuietToggles = Readonly<Record<DetectedKind, boolean>>;
  * that adds the defaults). Kept here so the integrator adds one line to the settings schema.
  */
 export const QuietSettingsSchema = z.strictObject({
-  camera: flag('quiet.camera'),
-  microphone: flag('quiet.microphone'),
-  screencast: flag('quiet.screencast'),
-  fullscreen: flag('quiet.fullscreen'),
-  dnd: flag('quiet.dnd'),
+  camera: flag(),
+  microphone: flag(),
+  screencast: flag(),
+  fullscreen: flag(),
+  dnd: flag(),
 });
 
 /**

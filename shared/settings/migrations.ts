@@ -75,21 +75,21 @@ export function migrate(raw: unknown): MigrationResult {
   const version = raw.schemaVersion ?? 1;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     // Not quoted: a damaged file's bytes never reach a notice.
-    return invalid('schemaVersion must be a whole number from 1.');
+    return invalid('its version number is not one Limber knows');
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
       error: {
         kind: 'newer-version',
         version,
-        message: `The settings file is from a newer Limber (schema ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}).`,
+        message: 'Your settings were saved by a newer Limber, which this version can’t read.',
       },
     };
   }
   let data: Raw = raw;
   for (let at = version; at < CURRENT_SCHEMA_VERSION; at++) {
     const step = steps[at];
-    if (!step) return invalid(`No migration from schema ${at}.`);
+    if (!step) return invalid(`Limber can’t update it from its version ${at}`);
     data = step(data);
   }
   // deepMerge leaves out keys that would reach the prototype; they are named like unknown ones.

@@ -4,6 +4,14 @@ import { CustomRoutineIdSchema, RoutineIdSchema, StretchIdSchema } from '../cont
 import { deskBreak, morningInBed } from '../content/routines';
 import type { Routine } from '../content/types';
 import { type DeepPartial, deepPartialStrict } from './deep-partial';
+import {
+  fieldText,
+  MAX_CUSTOM_ROUTINES,
+  NAME_LENGTH,
+  numberRules,
+  SNOOZE_COUNT,
+  WORK_RANGE_COUNT,
+} from './field-rules';
 import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
 import { deepFreeze } from './merge';
 
@@ -16,53 +24,53 @@ import { deepFreeze } from './merge';
 export const CURRENT_SCHEMA_VERSION = 3;
 
 const TimeRangeSchema = z
-  .strictObject({ start: timeOfDay('start'), end: timeOfDay('end') })
+  .strictObject({ start: timeOfDay(), end: timeOfDay() })
   .refine((range) => range.start < range.end, {
-    error: 'A range must end after it starts (and not cross midnight)',
+    error: fieldText.rangeOrder,
     path: ['end'],
   });
 
 const RemindersSchema = z.strictObject({
-  sittingLimitMin: wholeNumber('sittingLimitMin', 10, 180, 'minutes'),
-  naturalBreakMin: wholeNumber('naturalBreakMin', 1, 30, 'minutes'),
+  sittingLimitMin: wholeNumber(numberRules['reminders.sittingLimitMin']),
+  naturalBreakMin: wholeNumber(numberRules['reminders.naturalBreakMin']),
   snoozeOptionsMin: distinct(
     z
-      .array(wholeNumber('snoozeOptionsMin entries', 1, 60, 'minutes'))
-      .min(1, { error: 'snoozeOptionsMin needs 1 to 4 snooze lengths' })
-      .max(4, { error: 'snoozeOptionsMin needs 1 to 4 snooze lengths' }),
-    'snoozeOptionsMin must not repeat a length',
+      .array(wholeNumber(numberRules['reminders.snoozeOptionsMin']))
+      .min(SNOOZE_COUNT.min, { error: fieldText.snoozeCount })
+      .max(SNOOZE_COUNT.max, { error: fieldText.snoozeCount }),
+    fieldText.snoozeRepeat,
   ),
-  maxRepeats: wholeNumber('maxRepeats', 0, 10, 'repeats'),
-  delivery: choice('delivery', ['notification-and-prompt', 'notification-only']),
+  maxRepeats: wholeNumber(numberRules['reminders.maxRepeats']),
+  delivery: choice(['notification-and-prompt', 'notification-only']),
   workHours: z.strictObject({
-    enabled: flag('workHours.enabled'),
-    days: weekDays('workHours.days'),
+    enabled: flag(),
+    days: weekDays(),
     ranges: z
       .array(TimeRangeSchema)
-      .min(1, { error: 'workHours.ranges needs 1 to 4 time ranges' })
-      .max(4, { error: 'workHours.ranges needs 1 to 4 time ranges' }),
+      .min(WORK_RANGE_COUNT.min, { error: fieldText.rangeCount })
+      .max(WORK_RANGE_COUNT.max, { error: fieldText.rangeCount }),
   }),
 });
 
 const MorningSchema = z.strictObject({
-  enabled: flag('morning.enabled'),
-  time: timeOfDay('morning.time'),
-  days: weekDays('morning.days'),
+  enabled: flag(),
+  time: timeOfDay(),
+  days: weekDays(),
   routineId: RoutineIdSchema,
   /**
    * Until when a morning missed while the machine slept is still offered. Meant to be after
    * `time`; not refused when it is not (the settings window has no field for it yet, so a
    * refusal could not be fixed there): the morning decision then offers no catch-up.
    */
-  catchUpUntil: timeOfDay('morning.catchUpUntil'),
+  catchUpUntil: timeOfDay(),
   /** After the morning routine, ask how the back feels (0–10), for the history's trend. */
-  askStiffness: flag('morning.askStiffness'),
+  askStiffness: flag(),
 });
 
 /** A routine's stretches in the order they are done: at least one, none twice. */
 const StretchOrderSchema = distinct(
-  z.array(StretchIdSchema).min(1, { error: 'stretchIds needs at least one stretch' }),
-  'stretchIds must not list a stretch twice',
+  z.array(StretchIdSchema).min(1, { error: fieldText.stretchCount }),
+  fieldText.stretchRepeat,
 );
 
 /**
@@ -87,20 +95,18 @@ export function cleanedRoutineName(name: string): string | undefined {
 const CustomRoutineSchema = z.strictObject({
   id: CustomRoutineIdSchema,
   name: z
-    .string({ error: 'name must be text' })
+    .string({ error: fieldText.nameText })
     .trim()
-    .min(1, { error: 'name must be 1 to 40 characters' })
-    .max(40, { error: 'name must be 1 to 40 characters' })
-    .refine((name) => !HIDDEN_IN_NAME.test(name), {
-      error: 'name must not contain control or invisible formatting characters',
-    })
+    .min(NAME_LENGTH.min, { error: fieldText.nameLength })
+    .max(NAME_LENGTH.max, { error: fieldText.nameLength })
+    .refine((name) => !HIDDEN_IN_NAME.test(name), { error: fieldText.nameHidden })
     .refine((name) => name.length === 0 || VISIBLE_IN_NAME.test(name), {
-      error: 'name must have a letter, digit or symbol',
+      error: fieldText.nameVisible,
     }),
   stretchIds: StretchOrderSchema,
 });
 
-const holdSeconds = wholeNumber('holdS', 15, 60, 'seconds');
+const holdSeconds = wholeNumber(numberRules['routines.holdS']);
 
 /** Per-stretch hold lengths. A stretch left out keeps its built-in length (30 s in bed). */
 const HoldsSchema = z.strictObject(
@@ -113,32 +119,32 @@ const HoldsSchema = z.strictObject(
 const RoutinesSchema = z.strictObject({
   deskBreak: z.strictObject({ stretchIds: StretchOrderSchema }),
   morningInBed: z.strictObject({ stretchIds: StretchOrderSchema }),
-  custom: z.array(CustomRoutineSchema).max(20, { error: 'custom holds at most 20 routines' }),
+  custom: z.array(CustomRoutineSchema).max(MAX_CUSTOM_ROUTINES, { error: fieldText.customCount }),
   holdS: HoldsSchema,
-  setupS: wholeNumber('setupS', 3, 30, 'seconds'),
-  catCowS: wholeNumber('catCowS', 60, 120, 'seconds'),
+  setupS: wholeNumber(numberRules['routines.setupS']),
+  catCowS: wholeNumber(numberRules['routines.catCowS']),
 });
 
 const CuesSchema = z.strictObject({
-  soundEnabled: flag('cues.soundEnabled'),
-  volume: wholeNumber('volume', 0, 100, 'percent'),
+  soundEnabled: flag(),
+  volume: wholeNumber(numberRules['cues.volume']),
   /** "3, 2, 1" before each hold. */
-  countIn: flag('cues.countIn'),
+  countIn: flag(),
   /** Soft ticks over a hold's last three seconds. */
-  ticks: flag('cues.ticks'),
+  ticks: flag(),
   /** Spoken cues through the platform's speech synthesis. */
-  voice: flag('cues.voice'),
+  voice: flag(),
   /** Speak only each stretch's start and end, or every cue (sides, breaths, what comes next). */
-  voiceDetail: choice('cues.voiceDetail', ['start-end', 'everything']),
+  voiceDetail: choice(['start-end', 'everything']),
 });
 
 /** "Quiet when…": each signal that holds a reminder back can be turned off. */
 const QuietSchema = z.strictObject({
-  camera: flag('quiet.camera'),
-  microphone: flag('quiet.microphone'),
-  screencast: flag('quiet.screencast'),
-  fullscreen: flag('quiet.fullscreen'),
-  dnd: flag('quiet.dnd'),
+  camera: flag(),
+  microphone: flag(),
+  screencast: flag(),
+  fullscreen: flag(),
+  dnd: flag(),
 });
 
 const SettingsShape = z.strictObject({
@@ -150,12 +156,12 @@ const SettingsShape = z.strictObject({
   routines: RoutinesSchema,
   cues: CuesSchema,
   quiet: QuietSchema,
-  startAtLogin: flag('startAtLogin'),
-  theme: choice('theme', ['system', 'light', 'dark']),
+  startAtLogin: flag(),
+  theme: choice(['system', 'light', 'dark']),
   /** State, not a preference: the safety note was read once; reset keeps it. */
-  safetyNoteAcknowledged: flag('safetyNoteAcknowledged'),
+  safetyNoteAcknowledged: flag(),
   /** State: the first-run welcome was shown. */
-  welcomeShown: flag('welcomeShown'),
+  welcomeShown: flag(),
 });
 
 /** The whole settings file, with the rules that span fields (custom routine ids). */
@@ -166,7 +172,7 @@ export const SettingsSchema = SettingsShape.superRefine((settings, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['routines', 'custom', index, 'id'],
-        message: `Two custom routines share the id "${id}"`,
+        message: fieldText.sameRoutineId,
       });
     }
   });
@@ -175,7 +181,7 @@ export const SettingsSchema = SettingsShape.superRefine((settings, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['morning', 'routineId'],
-      message: `morning.routineId names "${routineId}", which is not one of your custom routines`,
+      message: fieldText.morningRoutine,
     });
   }
 });

@@ -16,6 +16,10 @@ import type { HistoryStore } from '../history/history-service-types';
 import { createHistoryStore } from '../history/history-store';
 import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/dispatcher';
 import { isTrustedSender, type TrustedSenders } from '../ipc/sender-policy';
+import { broadcastLogin, loginHandlers } from '../login/login-ipc';
+import type { LoginItemPort } from '../login/login-state';
+import { createMemoryLoginItem } from '../login/memory-login-item';
+import { type LoginItemSync, syncLoginItem } from '../login/sync-login-item';
 import { createMemoryLastOfferedStore } from '../morning/memory-last-offered-store';
 import { followMorningSettings, morningConfigFrom } from '../morning/morning-config';
 import { morningHandlers } from '../morning/morning-ipc';
@@ -41,6 +45,7 @@ import { createRoutineLog, type RoutineLog, type RoutineRecord } from '../routin
 import { createRoutineSession, type RoutineSession } from '../routine/routine-session';
 import { timelineFrom } from '../routine/routine-timelines';
 import type { SettingsFilePort } from '../settings/settings-file-port';
+import { noSettingsFolder, type SettingsFolderPort } from '../settings/settings-folder-port';
 import { broadcastSettings, settingsHandlers } from '../settings/settings-ipc';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store';
 import { syncTheme, type ThemePort } from '../settings/theme-sync';
@@ -97,6 +102,10 @@ export interface MainRuntimeDeps {
   log?: LogPort;
   /** The version and logs folder the settings window's About section shows. @default none */
   about?: AboutPort;
+  /** Shows settings.json in the file manager (shell in the app). @default says it can't */
+  settingsFolder?: SettingsFolderPort;
+  /** Start at login for this OS; the settings window shows what it reads back. @default in memory */
+  loginItem?: LoginItemPort;
 }
 
 /** Main's behaviour, composed: the one place services, IPC handlers and the gate are wired. */
@@ -105,6 +114,8 @@ export interface MainRuntime {
   log: RoutineLog;
   /** The user's settings, served from memory; subscribe to apply a change live. */
   settings: SettingsStore;
+  /** Start at login kept in step with the setting, and the state the OS reports back. */
+  login: LoginItemSync;
   /** Sitting time, nudges and the tray's status line. */
   sitting: SittingService;
   /** The daily morning routine offer. */
@@ -163,6 +174,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     },
   });
   if (deps.theme) syncTheme(deps.theme, settings);
+  const login = syncLoginItem(deps.loginItem ?? createMemoryLoginItem(), settings);
   const session = createRoutineSession({
     clock: deps.clock,
     timers: timersFor('routine'),
@@ -244,6 +256,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   broadcastRoutine(session, deps.broadcast);
   broadcastHistory(history, deps.broadcast);
   broadcastSettings(settings, deps.broadcast);
+  broadcastLogin(login, deps.broadcast);
   broadcastSitting(sitting, deps.broadcast);
   // The status window shows the minute line: it ticks each minute while the window is open.
   let statusMinutes: Dispose | undefined;
@@ -273,7 +286,8 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
 
   const handlers: IpcHandlers = {
     ...routineHandlers({ session, settings, startRoutine }),
-    ...settingsHandlers(settings),
+    ...settingsHandlers(settings, deps.settingsFolder ?? noSettingsFolder),
+    ...loginHandlers(login),
     ...sittingHandlers(sitting),
     ...morningHandlers(morning),
     ...historyHandlers({
@@ -307,6 +321,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
     session,
     log,
     settings,
+    login,
     sitting,
     morning,
     history,

@@ -2,11 +2,16 @@ import type { Dispose } from '@shared/time/clock';
 
 import type { IpcHandlers } from '../ipc/dispatcher';
 import type { Broadcast } from '../platform/broadcast-port';
+import type { SettingsFolderPort } from './settings-folder-port';
 import type { SettingsStore } from './settings-store';
 
-/** The settings channels: read, change, reset, and the notices about the settings file. */
+/**
+ * The settings channels: read, change, reset, the notices about the settings file, and showing
+ * that file. A file manager that would not open fails the call with the reason.
+ */
 export function settingsHandlers(
   settings: SettingsStore,
+  folder: SettingsFolderPort,
 ): Pick<
   IpcHandlers,
   | 'getSettings'
@@ -14,6 +19,7 @@ export function settingsHandlers(
   | 'resetSettings'
   | 'getSettingsNotices'
   | 'dismissSettingsNotices'
+  | 'showSettingsFile'
 > {
   return {
     getSettings: () => settings.get(),
@@ -21,6 +27,11 @@ export function settingsHandlers(
     resetSettings: () => settings.reset(),
     getSettingsNotices: () => [...settings.notices()],
     dismissSettingsNotices: () => settings.dismissNotices(),
+    showSettingsFile: async () => {
+      const failure = await folder.showSettingsFile();
+      if (failure) throw new Error(`Could not show the settings file: ${failure}`);
+      return null;
+    },
   };
 }
 

@@ -52,7 +52,7 @@ export function loadSettings(file: SettingsFilePort, stamp: string): LoadedSetti
     if (result.error.kind === 'newer-version') {
       return leaveFileAlone(defaultSettings, {
         kind: 'newer-version',
-        message: `${result.error.message} Limber is running on its defaults and will not change that file; changes made now last until you quit.`,
+        message: `${result.error.message} Limber is using its default settings and will not change that file; changes you make now last until you quit.`,
       });
     }
     return recover(file, stamp, result.error.message);

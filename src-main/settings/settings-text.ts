@@ -17,13 +17,13 @@ export type ParsedText = { value: unknown; text: string } | { reason: string };
 /** Parses the file's text. `text` is what it parsed: the file's, less a byte order mark. */
 export function parseSettingsText(raw: string): ParsedText {
   if (raw.length > MAX_SETTINGS_CHARS)
-    return { reason: 'it is larger than 1 MB, far more than any settings file' };
+    return { reason: 'it is over 1 MB, far larger than any settings file' };
   const text = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-  if (text.trim() === '') return { reason: 'the file is empty' };
+  if (text.trim() === '') return { reason: 'it is empty' };
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch (error) {
-    return { reason: `it is not valid JSON${whereBroken(error, text)}` };
+    return { reason: `its text is broken${whereBroken(error, text)}` };
   }
 }
 
@@ -37,10 +37,10 @@ function whereBroken(error: unknown, text: string): string {
   const position = /at position (\d+)/.exec(message)?.[1];
   const at = position === undefined ? undefined : Number(position);
   if (/end of JSON input/.test(message) || (at !== undefined && at >= text.trimEnd().length))
-    return ' (it breaks off before the end, as if cut short)';
+    return ': it stops before the end, as if cut short';
   if (at === undefined) return '';
   const before = text.slice(0, at).split('\n');
-  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 const FIELDS_LISTED = 8;

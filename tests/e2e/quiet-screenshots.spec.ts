@@ -52,6 +52,7 @@ test('the status window renders in light and dark', async ({ host, busy }) => {
 test('the "Quiet when…" section renders in light and dark', async ({ host }) => {
   await mkdir(screenshotDir, { recursive: true });
   const page = await openSettingsFromTray(host);
+  await page.getByRole('tab', { name: 'Quiet when…' }).click();
   await page.getByLabel('Do Not Disturb or Focus is on').uncheck();
   const section = page.getByRole('region', { name: 'Quiet when…' });
   await expect(section.getByText('In use now')).toBeVisible();

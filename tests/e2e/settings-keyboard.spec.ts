@@ -76,6 +76,25 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/**
+ * Opens a section with the keyboard alone: Shift+Tab back up to the section tabs (only the
+ * chosen one is a Tab stop), then the arrow keys along them to `name`.
+ */
+async function openSectionByKeys(page: Page, name: string): Promise<void> {
+  const chosenTab = page.getByRole('tab', { selected: true });
+  for (let presses = 0; presses < maxTabs && !(await isFocused(chosenTab)); presses++) {
+    await page.keyboard.press('Shift+Tab');
+    await expectVisibleFocus(page);
+  }
+  const target = page.getByRole('tab', { name, exact: true });
+  for (let presses = 0; presses < 10 && !(await isFocused(target)); presses++) {
+    await page.keyboard.press('ArrowRight');
+    await expectVisibleFocus(page);
+  }
+  await expect(target).toBeFocused();
+  await expect(target).toHaveAttribute('aria-selected', 'true');
+}
+
 /** Main's settings once they satisfy `check`: saves are asynchronous, so poll. */
 async function expectInMain(host: AppHost, check: () => Promise<boolean>): Promise<void> {
   await expect.poll(check).toBe(true);
@@ -97,6 +116,7 @@ test('every setting below is changed, and reset, with the keyboard alone', async
   await expect(sittingLimit).toHaveValue('30');
 
   // Work hours: on, then Saturday becomes a work day.
+  await openSectionByKeys(page, 'Work hours');
   await tabTo(page, page.getByLabel('Only nudge during work hours'));
   await page.keyboard.press('Space');
   await expectInMain(host, async () => (await main()).reminders.workHours.enabled);
@@ -112,6 +132,7 @@ test('every setting below is changed, and reset, with the keyboard alone', async
   const [first, second, ...rest] = defaultSettings.routines.deskBreak.stretchIds;
   const secondName = getStretch(second!).name;
   const deskBreak = page.getByRole('group', { name: 'Desk break' });
+  await openSectionByKeys(page, 'Routines');
   await tabTo(page, deskBreak.getByRole('button', { name: `Move ${secondName} up` }));
   await page.keyboard.press('Enter');
   const reordered = [second, first, ...rest].join();
@@ -124,6 +145,7 @@ test('every setting below is changed, and reset, with the keyboard alone', async
 
   // Theme: an arrow key on the closed select picks the next option.
   const theme = page.getByLabel('Theme');
+  await openSectionByKeys(page, 'General');
   await tabTo(page, theme);
   await page.keyboard.press('ArrowDown');
   await expectInMain(host, async () => (await main()).theme === 'light');
@@ -151,6 +173,7 @@ test('every setting below is changed, and reset, with the keyboard alone', async
   await expect.poll(main).toEqual(defaultSettings);
   await expect(resetButton).toBeFocused();
   await expectVisibleFocus(page);
+  await openSectionByKeys(page, 'Reminders');
   await expect(sittingLimit).toHaveValue('45');
 });
 
@@ -160,10 +183,17 @@ function readsAfter(prev: FocusStop, next: FocusStop): boolean {
   return sameRow ? next.left >= prev.left : next.top >= prev.bottom - 1;
 }
 
-test('Tab follows the page top to bottom and Shift+Tab retraces it', async ({ host }) => {
+test('Tab reaches the section tabs first, then the chosen section top to bottom; Shift+Tab retraces it', async ({
+  host,
+}) => {
   const page = await openSettingsFromTray(host);
+  // Only the chosen section's tab is a Tab stop: the arrow keys move along the others.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'Reminders' })).toBeFocused();
+  await openSectionByKeys(page, 'General');
+
   const resetButton = page.getByRole('button', { name: 'Reset to defaults…' });
-  const stops: FocusStop[] = [];
+  const stops: FocusStop[] = [await expectVisibleFocus(page)];
   for (let presses = 0; presses < maxTabs && !(await isFocused(resetButton)); presses++) {
     await page.keyboard.press('Tab');
     const stop = await expectVisibleFocus(page);
@@ -174,7 +204,10 @@ test('Tab follows the page top to bottom and Shift+Tab retraces it', async ({ ho
     stops.push(stop);
   }
   await expect(resetButton).toBeFocused();
-  expect(stops[0]?.name).toBe('Nudge me after sitting for');
+  // The tab, the login toggle, the theme select, the reset button.
+  expect(stops).toHaveLength(4);
+  expect(stops[0]?.name).toBe('General');
+  expect(stops[1]?.name).toBe('Start Limber when I log in');
 
   const back: string[] = [];
   for (let presses = 0; presses < maxTabs && back.length < stops.length - 1; presses++) {
@@ -237,6 +270,8 @@ test.describe('with a notice about a damaged settings file', () => {
     await expect(settings.heading).toBeFocused();
     await expectVisibleFocus(page);
 
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tab', { name: 'Reminders' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(settings.sittingLimit).toBeFocused();
   });

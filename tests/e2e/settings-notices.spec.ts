@@ -44,6 +44,13 @@ test('a damaged settings file is explained in the settings window until dismisse
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.screenshot({ path: join(screenshotDir, 'settings-notice-dark.png') });
 
+  // Plain words: no parser's message, no schema number.
+  await expect(banner).not.toContainText(/JSON|schema|Unexpected/);
+  // "Show the file" asks main, which asks the file manager; the notice stays to be read.
+  await banner.getByRole('button', { name: 'Show the file' }).click();
+  await expect.poll(() => host.settingsFolder.shown).toBe(1);
+  await expect(banner).toContainText('Your settings file was damaged');
+
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);
   expect(host.runtime.settings.notices()).toEqual([]);
@@ -58,4 +65,22 @@ test('a damaged settings file is explained in the settings window until dismisse
 test('opened from the tray instead, the window shows the same notice', async ({ host }) => {
   const page = await openSettingsFromTray(host);
   await expect(page.getByRole('alert')).toContainText('Your settings file was damaged');
+});
+
+test.describe('with a settings file from a newer Limber', () => {
+  test.use({ hostOptions: { settingsText: JSON.stringify({ schemaVersion: 99 }) } });
+
+  test('the banner says so plainly, and the file manager refusing is told in the banner', async ({
+    host,
+  }) => {
+    const page = await openSettingsFromTray(host);
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText('saved by a newer Limber');
+    await expect(banner).not.toContainText(/schema|99/);
+    host.settingsFolder.failWith = 'No application is set to open folders';
+    await banner.getByRole('button', { name: 'Show the file' }).click();
+    await expect(banner).toContainText(
+      'Could not show the settings file: No application is set to open folders',
+    );
+  });
 });

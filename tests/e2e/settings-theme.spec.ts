@@ -5,10 +5,16 @@ import { defaultSettings, type Settings } from '@shared/settings/schema';
 import type { AppHost } from './host/app-host';
 import { expect, test } from './host/fixture';
 import { lookOf } from './host/page-scheme';
-import { closeSettings, openSettingsFromTray, settingsInMain } from './host/settings-page';
+import {
+  closeSettings,
+  openSettingsFromTray,
+  settingsInMain,
+  settingsPage,
+} from './host/settings-page';
 
 /** Picks `theme` in the settings window and waits until main has applied it everywhere. */
 async function chooseTheme(host: AppHost, settings: Page, theme: Settings['theme']) {
+  await settingsPage(settings).openSection('General');
   await settings.getByLabel('Theme').selectOption(theme);
   await expect.poll(async () => (await settingsInMain(host)).theme).toBe(theme);
   await host.settle();

@@ -7,8 +7,11 @@ export interface SettingsField<P extends SettingsPath> {
   readonly saved: SettingsValue<P> | undefined;
   /** Why the last change was refused, shown beside the field. */
   readonly error: string | undefined;
-  /** Checks and sends a new value; `rule` words the refusal. Resolves to whether it was saved. */
-  commit(value: SettingsValue<P>, rule?: string): Promise<boolean>;
+  /**
+   * Sends a new value, unless the field's quick check found a `problem` (then shown, not sent).
+   * Resolves to whether it was saved.
+   */
+  commit(value: SettingsValue<P>, problem?: string): Promise<boolean>;
 }
 
 /**
@@ -24,7 +27,7 @@ export function settingsField<P extends SettingsPath>(path: () => P): SettingsFi
     get error() {
       return model.errorFor(path());
     },
-    commit: (value, rule) => model.commit(path(), value, rule),
+    commit: (value, problem) => model.commit(path(), value, problem),
   };
 }
 
@@ -32,5 +35,5 @@ export function settingsField<P extends SettingsPath>(path: () => P): SettingsFi
 export interface ControlAttributes {
   id: string;
   'aria-invalid': 'true' | undefined;
-  'aria-describedby': string;
+  'aria-describedby': string | undefined;
 }

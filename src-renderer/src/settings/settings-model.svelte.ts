@@ -1,7 +1,5 @@
-import './settings-zod-setup';
-
 import { errorMessage } from '@shared/errors/error-message';
-import { type Settings, type SettingsPatch, SettingsPatchSchema } from '@shared/settings/schema';
+import type { Settings, SettingsPatch } from '@shared/settings/schema';
 import type { Dispose } from '@shared/time/clock';
 
 import { IpcCallError, type RendererApi } from '../bridge/api';
@@ -13,8 +11,10 @@ export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
 
 /**
  * The settings as main holds them, and the form's per-field errors. A field commits one value;
- * the model checks it with the same schema main uses, sends only valid patches, and keeps the
- * last good settings when either side refuses.
+ * main validates every patch and answers a refusal with plain words per field path, so this
+ * window needs no schema of its own (and no zod: issue 11's size budget). A field may run a
+ * quick check first (field-rules.ts) to spare the round trip. The last good settings stay on
+ * refusal, and the field keeps what the user typed.
  */
 export class SettingsModel {
   /** Errors by field path, shown beside the field. */
@@ -57,25 +57,23 @@ export class SettingsModel {
   }
 
   /**
-   * Sets one field. `rule` is how the field states its limits ("Between 10 and 180 minutes");
-   * it replaces zod's wording when the value is out of bounds. Resolves to whether it was saved.
+   * Sets one field. `problem` is the field's own quick check of the value ("Use a whole number
+   * from 10 to 180 minutes"): when given, nothing is sent. Resolves to whether it was saved.
    */
   async commit<P extends SettingsPath>(
     path: P,
     value: SettingsValue<P>,
-    rule?: string,
+    problem?: string,
   ): Promise<boolean> {
-    const patch = patchAt(path, value);
-    const checked = SettingsPatchSchema.safeParse(patch);
-    if (!checked.success) {
-      this.#setError(path, rule ?? checked.error.issues[0]?.message ?? 'Not a valid value');
-      this.#status = '';
+    if (problem !== undefined) {
+      this.#setError(path, problem);
+      this.#status = 'Not saved';
       return false;
     }
     this.#status = 'Saving…';
     try {
-      // The patch as built, not as parsed: main sees exactly the one field that changed.
-      this.#settings.set(await this.#api.updateSettings(patch as SettingsPatch));
+      const patch = patchAt(path, value) as SettingsPatch;
+      this.#settings.set(await this.#api.updateSettings(patch));
       this.#setError(path, undefined);
       this.#status = 'Saved';
       return true;

@@ -86,3 +86,31 @@ describe('settings notices banner', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });
+
+describe('Show the file', () => {
+  it('asks main to show the settings file in the file manager', async () => {
+    const main = new SettingsMain();
+    main.notices = [damaged];
+    await renderSettings(main);
+    await fireEvent.click(
+      within(await screen.findByRole('alert')).getByRole('button', { name: 'Show the file' }),
+    );
+    await waitFor(() => expect(main.filesShown).toBe(1));
+    // The banner stays: showing the file is not reading the notice.
+    expect(banner().textContent).toContain(damaged.message);
+  });
+
+  it('says why when the file manager would not open, and keeps the notice', async () => {
+    const main = new SettingsMain();
+    main.notices = [damaged];
+    main.showFileFails = 'Could not show the settings file: no file manager';
+    await renderSettings(main);
+    await fireEvent.click(
+      within(await screen.findByRole('alert')).getByRole('button', { name: 'Show the file' }),
+    );
+    await waitFor(() =>
+      expect(banner().textContent).toContain('Could not show the settings file: no file manager'),
+    );
+    expect(banner().textContent).toContain(damaged.message);
+  });
+});

@@ -10,7 +10,7 @@ import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import { QuietCheck, RECHECK_MS } from '../../../src-renderer/src/settings/quiet-check.svelte';
 import { FakeTransport } from '../support/fake-transport';
 import { ManualClock } from '../support/manual-clock';
-import { renderSettings, SettingsMain } from '../support/settings-main';
+import { openSection, renderSettings, SettingsMain } from '../support/settings-main';
 
 type Seen = Omit<QuietStatus['signals'][number], 'kind' | 'enabled'>;
 
@@ -50,6 +50,7 @@ describe('Quiet when…', () => {
     });
     main.settings.quiet.dnd = false;
     await renderSettings(main);
+    await openSection('Quiet when…');
 
     await waitFor(() =>
       expect(within(rowOf('My camera is on')).getByText('In use now')).toBeTruthy(),
@@ -71,6 +72,7 @@ describe('Quiet when…', () => {
   it('saves a switch and checks again at once, so the state beside it is current', async () => {
     const { main, checks } = quietMain({ camera: { state: 'yes' } });
     await renderSettings(main);
+    await openSection('Quiet when…');
     const camera = screen.getByLabelText('My camera is on');
     await waitFor(() =>
       expect(within(rowOf('My camera is on')).getByText('In use now')).toBeTruthy(),

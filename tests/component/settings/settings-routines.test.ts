@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getStretch } from '@shared/content/catalog';
 
-import { renderSettings, SettingsMain } from '../support/settings-main';
+import { openSection, renderSettings, SettingsMain } from '../support/settings-main';
 
 /** The stretch names of one list, in the order the user sees them. */
 function namesIn(legend: string): string[] {
@@ -20,6 +20,7 @@ describe('routine editing', () => {
   it('moves a stretch down and keeps focus on the moved stretch', async () => {
     const main = new SettingsMain();
     await renderSettings(main);
+    await openSection('Routines');
     const [first, second, third] = namesIn('Desk break');
     const down = screen.getByRole('button', { name: `Move ${first} down` });
     await fireEvent.click(down);
@@ -34,6 +35,7 @@ describe('routine editing', () => {
 
   it('cannot move the first stretch up or the last one down', async () => {
     await renderSettings(new SettingsMain());
+    await openSection('Routines');
     const names = namesIn('Morning in bed');
     const up = screen.getByRole<HTMLButtonElement>('button', { name: `Move ${names[0]} up` });
     const down = screen.getByRole<HTMLButtonElement>('button', {
@@ -46,6 +48,7 @@ describe('routine editing', () => {
   it('removes a stretch and adds it back at the end', async () => {
     const main = new SettingsMain();
     await renderSettings(main);
+    await openSection('Routines');
     const [first, ...rest] = namesIn('Desk break');
     await fireEvent.click(screen.getByRole('button', { name: `Remove ${first}` }));
     await waitFor(() => expect(namesIn('Desk break')).toEqual(rest));
@@ -61,18 +64,21 @@ describe('routine editing', () => {
     expect(deskNames(main)).toEqual([...rest, first]);
   });
 
-  it('will not remove the last stretch: the schema says why, nothing is sent', async () => {
+  it('will not remove the last stretch: main says why, and nothing changes', async () => {
     const main = new SettingsMain();
     main.settings.routines.deskBreak.stretchIds = ['desk-cat-cow'];
     await renderSettings(main);
+    await openSection('Routines');
     await fireEvent.click(screen.getByRole('button', { name: 'Remove Seated cat-cow' }));
-    expect(await screen.findByText('stretchIds needs at least one stretch')).toBeTruthy();
-    expect(main.patches).toEqual([]);
+    expect(await screen.findByText('Pick at least one stretch')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Not saved');
+    expect(main.settings.routines.deskBreak.stretchIds).toEqual(['desk-cat-cow']);
   });
 
   it('makes a custom routine with a name and lets the morning use it', async () => {
     const main = new SettingsMain();
     await renderSettings(main);
+    await openSection('Routines');
     await fireEvent.input(screen.getByLabelText('New routine name'), {
       target: { value: 'Lunch stretch' },
     });
@@ -83,21 +89,24 @@ describe('routine editing', () => {
     expect(custom?.name).toBe('Lunch stretch');
     expect(custom?.id).toMatch(/^custom-/);
     expect(await screen.findByRole('group', { name: 'Stretches in Lunch stretch' })).toBeTruthy();
+    await openSection('Morning', 'Morning routine');
     const routine = screen.getByLabelText<HTMLSelectElement>('Routine');
     expect(within(routine).getByRole('option', { name: 'Lunch stretch' })).toBeTruthy();
   });
 
-  it('refuses a custom routine without a name', async () => {
+  it("refuses a custom routine without a name, in main's plain words", async () => {
     const main = new SettingsMain();
     await renderSettings(main);
+    await openSection('Routines');
     await fireEvent.click(screen.getByRole('button', { name: 'Create routine' }));
-    expect(await screen.findByText('name must be 1 to 40 characters')).toBeTruthy();
-    expect(main.patches).toEqual([]);
+    expect(await screen.findByText('Name must be 1 to 40 characters')).toBeTruthy();
+    expect(main.settings.routines.custom).toEqual([]);
   });
 
   it('shows a per-stretch hold at its built-in length until changed', async () => {
     const main = new SettingsMain();
     await renderSettings(main);
+    await openSection('Routines');
     const hold = screen.getByLabelText<HTMLInputElement>('Hamstring stretch');
     expect(hold.value).toBe('30');
     await fireEvent.change(hold, { target: { value: '45' } });

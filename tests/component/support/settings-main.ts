@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 
 import type { FieldIssue } from '@shared/errors/issues';
 import { issuesFrom } from '@shared/errors/issues';
@@ -47,6 +47,10 @@ export class SettingsMain {
     transport.handle('updateSettings', (patch) => this.#update(patch));
     transport.handle('resetSettings', () => this.#replace(cloneData(defaultSettings)));
     transport.handle('getAbout', () => ok(this.about));
+    transport.handle('getLoginState', () => ok(this.loginState));
+    transport.handle('showSettingsFile', () =>
+      this.showFileFails === undefined ? ok(null) : fail('failed', this.showFileFails),
+    );
     transport.handle('openLogsFolder', () =>
       this.openLogsFails === undefined ? ok(null) : fail('failed', this.openLogsFails),
     );
@@ -67,6 +71,21 @@ export class SettingsMain {
   about = { version: '1.2.3', logsDir: '/home/ada/.config/Limber/logs' };
   /** When set, opening the logs folder fails with this message. */
   openLogsFails: string | undefined;
+  /** Start at login as the OS last reported it; null until main has read it. */
+  loginState: { enabled: boolean; note?: string } | null = null;
+  /** When set, showing the settings file fails with this message. */
+  showFileFails: string | undefined;
+
+  /** Main reads start at login back from the OS and pushes what it found. */
+  reportLogin(state: { enabled: boolean; note?: string }): void {
+    this.loginState = state;
+    this.#transport.emit(eventChannels.loginState, state);
+  }
+
+  /** How many times the window asked main to show the settings file. */
+  get filesShown(): number {
+    return this.#transport.payloadsOf(invokeChannels.showSettingsFile).length;
+  }
 
   /** How many times the window asked main to open the logs folder. */
   get logsOpened(): number {
@@ -136,8 +155,18 @@ function refused(error: SettingsValidationError): unknown {
   return fail('invalid-payload', error.message, error.issues);
 }
 
-/** Opens the settings window against `main` and waits until its values are on screen. */
+/**
+ * Opens the settings window against `main` and waits until its values are on screen. Each
+ * test starts on the first section: the one a reload remembers is forgotten first.
+ */
 export async function renderSettings(main: SettingsMain): Promise<void> {
+  localStorage.clear();
   render(SettingsView, { api: rendererApiFrom(main.api) });
   await screen.findByRole('heading', { name: 'Reminders' });
+}
+
+/** Opens a section from the sidebar, as a user clicks it, and waits for its heading. */
+export async function openSection(tab: string, heading = tab): Promise<void> {
+  await fireEvent.click(screen.getByRole('tab', { name: tab }));
+  await screen.findByRole('heading', { name: heading, level: 2 });
 }

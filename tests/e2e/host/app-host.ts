@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/csp';
 import { createMainRuntime, type MainRuntime } from '../../../src-main/app/main-runtime';
 import type { IpcDispatcher } from '../../../src-main/ipc/dispatcher';
+import type { LoginItemPort } from '../../../src-main/login/login-state';
 import { createMemorySettingsFile } from '../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../support/fake-clock';
 import { FakeIdleSource, FakeNotifier, FakePowerEvents } from '../../support/fake-os';
@@ -11,6 +12,7 @@ import { DeadlineTimers } from './deadline-timers';
 import { EventPipe } from './event-pipe';
 import type { FakeBusy } from './fake-busy';
 import { FakeSaveDialog } from './fake-save-dialog';
+import { FakeSettingsFolder } from './fake-settings-folder';
 import { type ColorScheme, HostedTheme } from './hosted-theme';
 import { HostedWindows } from './hosted-windows';
 import { reportCspViolations, watchPage } from './page-guards';
@@ -32,6 +34,8 @@ export interface AppHost {
   notifier: FakeNotifier;
   /** The OS save dialog for the CSV export: records what was saved, and where. */
   saveDialog: FakeSaveDialog;
+  /** The file manager the settings notice's "Show the file" asks. */
+  settingsFolder: FakeSettingsFolder;
   /** Lets time pass for main and every page together. */
   advance(ms: number, options?: { jump?: boolean }): Promise<void>;
   /** Waits until main's events and window changes have reached the pages, without moving time. */
@@ -58,6 +62,8 @@ export interface AppHostOptions {
   timeZone?: string;
   /** The "Quiet when…" detectors main asks. @default none: every signal goes unanswered */
   busy?: FakeBusy;
+  /** Start at login for the OS being imitated. @default in memory, as a plain install */
+  loginItem?: LoginItemPort;
 }
 
 /**
@@ -98,6 +104,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
   const power = new FakePowerEvents();
   const notifier = new FakeNotifier();
   const saveDialog = new FakeSaveDialog();
+  const settingsFolder = new FakeSettingsFolder();
   const origin = new URL(testOrigin);
   // The app's own composition, with the theme setting driving every page's colour scheme as
   // nativeTheme does in the app.
@@ -116,6 +123,8 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     }),
     theme,
     saveDialog,
+    settingsFolder,
+    ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     timeZone: () => options.timeZone ?? 'America/Los_Angeles',
     ...(options.busy ? { busyDetectors: options.busy.detectorsFor } : {}),
   });
@@ -143,6 +152,7 @@ export async function createAppHost(page: Page, options: AppHostOptions = {}): P
     power,
     notifier,
     saveDialog,
+    settingsFolder,
     problems,
     advance: (ms, advanceOptions) => twin.advance(ms, advanceOptions),
     settle: () => twin.settle(),

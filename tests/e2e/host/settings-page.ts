@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 import type { Settings } from '@shared/settings/schema';
 
@@ -14,6 +14,14 @@ export function settingsPage(page: Page) {
     sittingLimit: page.getByLabel('Nudge me after sitting for'),
     morningTime: page.getByLabel('Time', { exact: true }),
     status: page.getByRole('status'),
+    /** Opens a section from the sidebar (or the tab bar in a narrow window), as a click does. */
+    openSection: async (tab: string) => {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+    },
     /** The visible error or hint under a field, as the field's description names it. */
     descriptionOf: async (field: ReturnType<Page['getByLabel']>) => {
       const id = await field.getAttribute('aria-describedby');

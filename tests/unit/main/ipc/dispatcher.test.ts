@@ -41,6 +41,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     openHistory: fail,
     getAbout: fail,
     openLogsFolder: fail,
+    showSettingsFile: fail,
+    getLoginState: () => null,
     getSittingStatus: fail,
     ...overrides,
   };
@@ -100,7 +102,7 @@ describe('IPC dispatcher', () => {
     const result = await dispatcher.dispatch(invokeChannels.updateSettings, sender, {
       morning: { routineId: 'custom-gone' },
     });
-    const fault = 'morning.routineId names "custom-gone", which is not one of your custom routines';
+    const fault = 'Pick one of the routines in the list';
     expect(result).toEqual({
       ok: false,
       error: {

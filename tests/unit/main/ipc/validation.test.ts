@@ -93,6 +93,8 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
   ],
   getAbout: noPayloadCases,
   openLogsFolder: noPayloadCases,
+  showSettingsFile: noPayloadCases,
+  getLoginState: noPayloadCases,
 };
 
 /** A payload each channel accepts, so the forged-sender cases would succeed if let through. */
@@ -121,6 +123,8 @@ const validPayload: Record<InvokeName, unknown> = {
   rateStiffness: { score: 4 },
   getAbout: undefined,
   openLogsFolder: undefined,
+  showSettingsFile: undefined,
+  getLoginState: undefined,
 };
 
 const channelNames = Object.keys(invokeChannels) as InvokeName[];

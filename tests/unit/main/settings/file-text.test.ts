@@ -29,7 +29,7 @@ describe('reading settings.json', () => {
     expect(file.files.get(`settings.corrupt-${STAMP}.json`)).toBe(huge);
     expect(file.files.get('settings.last-good.json')).not.toBe(huge);
     expect(JSON.parse(file.files.get('settings.last-good.json') ?? '')).toEqual(defaultSettings);
-    expect(notices()).toEqual([expect.stringContaining('larger than 1 MB')]);
+    expect(notices()).toEqual([expect.stringContaining('it is over 1 MB')]);
   });
 
   it('ignores __proto__, constructor and prototype keys, and names them as unknown fields', () => {
@@ -68,12 +68,12 @@ describe('notices about a damaged file', () => {
 
   it('say where a syntax error is, by line and column', () => {
     const { notices } = startApp(createMemorySettingsFile('{\n  "theme": "dark",\n}'));
-    expect(notices()[0]).toContain('not valid JSON (line 3, column 1)');
+    expect(notices()[0]).toContain('its text is broken at line 3, column 1');
   });
 
   it('say a file that breaks off was cut short', () => {
     const { notices } = startApp(createMemorySettingsFile(fixture('truncated.txt')));
-    expect(notices()[0]).toMatch(/not valid JSON \(it (breaks off|is cut short)/);
+    expect(notices()[0]).toContain('its text is broken: it stops before the end, as if cut short');
   });
 });
 

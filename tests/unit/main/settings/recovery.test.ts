@@ -48,8 +48,8 @@ describe('starting with a settings file that', () => {
   });
 
   it.each([
-    ['is empty', 'empty.txt', 'the file is empty'],
-    ['is truncated JSON', 'truncated.txt', 'not valid JSON'],
+    ['is empty', 'empty.txt', 'it is empty'],
+    ['is truncated JSON', 'truncated.txt', 'its text is broken'],
     ['has wrong types', 'wrong-types.json', 'reminders.sittingLimitMin'],
   ])('%s: set aside intact, defaults in use, and the user is told', (_label, name, reason) => {
     const dir = userDataDir(fixture(name));

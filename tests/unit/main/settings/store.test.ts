@@ -148,7 +148,7 @@ describe('settings over IPC', () => {
         issues: [
           {
             path: 'reminders.sittingLimitMin',
-            message: 'sittingLimitMin must be between 10 and 180 minutes',
+            message: 'Use a whole number from 10 to 180 minutes',
           },
         ],
       },

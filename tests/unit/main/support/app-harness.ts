@@ -4,6 +4,7 @@ import type { EventName } from '@shared/ipc/channels';
 
 import { createMainRuntime, type MainRuntimeDeps } from '../../../../src-main/app/main-runtime';
 import type { SenderInfo } from '../../../../src-main/ipc/sender-policy';
+import type { LoginItemPort } from '../../../../src-main/login/login-state';
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { FakeClock } from '../../../support/fake-clock';
 import { RecordingLog } from '../../../support/fake-log';
@@ -29,6 +30,7 @@ export function createHarness(
     settingsText?: string;
     timeZone?: string;
     busyDetectors?: MainRuntimeDeps['busyDetectors'];
+    loginItem?: LoginItemPort;
   } = {},
 ) {
   const clock = new FakeClock();
@@ -55,6 +57,8 @@ export function createHarness(
     logsDir: '/home/user/.config/Limber/logs',
     openLogsFolder: vi.fn(async () => ''),
   };
+  /** The file manager: `showSettingsFile` answers '' (shown) unless told otherwise. */
+  const settingsFolder = { showSettingsFile: vi.fn(async () => '') };
   const broadcasts: { event: EventName; payload: unknown }[] = [];
   const runtime = createMainRuntime({
     clock,
@@ -71,6 +75,8 @@ export function createHarness(
     log,
     about,
     busyDetectors: options.busyDetectors,
+    settingsFolder,
+    ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     trustedSenders: () => ({
       origin: { protocol: 'app:', host: 'limber' },
       webContentsIds: new Set([playerSender.webContentsId, settingsSender.webContentsId]),
@@ -93,6 +99,7 @@ export function createHarness(
       notifications: notifier.shown.map(({ title, open }) => ({ title, open })),
       nudgeWindow: [windows.showNudge.mock.calls.length, windows.closeNudge.mock.calls.length],
       logsOpened: about.openLogsFolder.mock.calls.length,
+      filesShown: settingsFolder.showSettingsFile.mock.calls.length,
     });
   return {
     clock,
@@ -106,5 +113,6 @@ export function createHarness(
     notifier,
     log,
     about,
+    settingsFolder,
   };
 }

@@ -108,8 +108,8 @@ describe('settings migrations', () => {
     ['an array', [1, 2], 'does not hold an object'],
     ['a string', 'settings', 'does not hold an object'],
     ['null', null, 'does not hold an object'],
-    ['a broken version', { schemaVersion: 'two' }, 'schemaVersion'],
-    ['version 0', { schemaVersion: 0 }, 'schemaVersion'],
+    ['a broken version', { schemaVersion: 'two' }, 'version number'],
+    ['version 0', { schemaVersion: 0 }, 'version number'],
   ])('%s is invalid, with a message naming what is wrong', (_label, raw, named) => {
     expect(migrate(raw)).toEqual({
       error: { kind: 'invalid', message: expect.stringContaining(named) },

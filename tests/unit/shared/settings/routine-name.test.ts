@@ -28,17 +28,17 @@ describe('a custom routine name', () => {
     ['a newline', 'Two\nlines'],
   ])('refuses %s, in plain words', (_label, name) => {
     expect(nameIssues(name)).toEqual([
-      'name must not contain control or invisible formatting characters',
+      'Name can’t hold control or invisible formatting characters',
     ]);
   });
 
   it('refuses a name of zero-width characters only', () => {
-    expect(nameIssues('\u200B\u200D\u2060')).toEqual(['name must have a letter, digit or symbol']);
+    expect(nameIssues('\u200B\u200D\u2060')).toEqual(['Name needs a letter, digit or symbol']);
   });
 
   it('refuses a lone surrogate, half of a character', () => {
     expect(nameIssues('Broken \uD83D')).toEqual([
-      'name must not contain control or invisible formatting characters',
+      'Name can’t hold control or invisible formatting characters',
     ]);
   });
 });

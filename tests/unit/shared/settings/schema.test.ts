@@ -49,50 +49,45 @@ describe('settings schema', () => {
       'reminders.sittingLimitMin',
       { reminders: { sittingLimitMin: 10 } },
       { reminders: { sittingLimitMin: 9 } },
-      'sittingLimitMin must be between 10 and 180 minutes',
+      'Use a whole number from 10 to 180 minutes',
     ],
     [
       'reminders.sittingLimitMin',
       { reminders: { sittingLimitMin: 180 } },
       { reminders: { sittingLimitMin: 181 } },
-      'between 10 and 180 minutes',
+      'from 10 to 180 minutes',
     ],
     [
       'reminders.naturalBreakMin',
       { reminders: { naturalBreakMin: 30 } },
       { reminders: { naturalBreakMin: 0 } },
-      'between 1 and 30 minutes',
+      'from 1 to 30 minutes',
     ],
     [
       'reminders.maxRepeats',
       { reminders: { maxRepeats: 0 } },
       { reminders: { maxRepeats: 11 } },
-      'between 0 and 10',
+      'from 0 to 10 times',
     ],
     [
       'routines.holdS.hip-flexor',
       { routines: { holdS: { 'hip-flexor': 60 } } },
       { routines: { holdS: { 'hip-flexor': 14 } } },
-      'between 15 and 60 seconds',
+      'from 15 to 60 seconds',
     ],
     [
       'routines.setupS',
       { routines: { setupS: 3 } },
       { routines: { setupS: 31 } },
-      'between 3 and 30 seconds',
+      'from 3 to 30 seconds',
     ],
     [
       'routines.catCowS',
       { routines: { catCowS: 120 } },
       { routines: { catCowS: 59 } },
-      'between 60 and 120 seconds',
+      'from 60 to 120 seconds',
     ],
-    [
-      'cues.volume',
-      { cues: { volume: 0 } },
-      { cues: { volume: 101 } },
-      'between 0 and 100 percent',
-    ],
+    ['cues.volume', { cues: { volume: 0 } }, { cues: { volume: 101 } }, 'from 0 to 100 percent'],
   ])('%s: accepts the edge, refuses past it with the range', (path, edge, past, message) => {
     expect(patchIssues(edge)).toEqual([]);
     const issues = patchIssues(past);
@@ -105,11 +100,13 @@ describe('settings schema', () => {
     expect(patchIssues({ reminders: { sittingLimitMin: 45.5 } })[0]).toMatch(
       /^reminders\.sittingLimitMin: .*whole number/,
     );
-    // A wrong type is told as the type expected, not as a range the text is "outside" of.
+    // Text or null gets the same plain words as a number out of range: what to type instead.
     expect(patchIssues({ reminders: { sittingLimitMin: '45' } })[0]).toBe(
-      'reminders.sittingLimitMin: sittingLimitMin must be a number',
+      'reminders.sittingLimitMin: Use a whole number from 10 to 180 minutes',
     );
-    expect(patchIssues({ cues: { volume: null } })[0]).toBe('cues.volume: volume must be a number');
+    expect(patchIssues({ cues: { volume: null } })[0]).toBe(
+      'cues.volume: Use a whole number from 0 to 100 percent',
+    );
     expect(patchIssues({ cues: { volume: Number.NaN } })[0]).toMatch(/^cues\.volume: /);
   });
 
@@ -133,38 +130,44 @@ describe('settings schema', () => {
 
   it('snooze lengths: 1 to 4 distinct values of 1–60 minutes', () => {
     expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 60] } })).toEqual([]);
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [] } })[0]).toContain('1 to 4');
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 2, 3, 4, 5] } })[0]).toContain(
-      '1 to 4',
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [] } })[0]).toContain(
+      'Keep 1 to 4 snooze lengths',
     );
-    expect(patchIssues({ reminders: { snoozeOptionsMin: [5, 5] } })[0]).toContain('repeat');
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [1, 2, 3, 4, 5] } })[0]).toContain(
+      'Keep 1 to 4 snooze lengths',
+    );
+    expect(patchIssues({ reminders: { snoozeOptionsMin: [5, 5] } })[0]).toContain(
+      'already in the list',
+    );
     expect(patchIssues({ reminders: { snoozeOptionsMin: [61] } })[0]).toMatch(
-      /^reminders\.snoozeOptionsMin\.0: .*between 1 and 60 minutes/,
+      /^reminders\.snoozeOptionsMin\.0: Use a whole number from 1 to 60 minutes$/,
     );
   });
 
   it('work hours: days 0–6 once each, ranges that end after they start', () => {
     expect(patchIssues({ reminders: { workHours: { days: [0, 6] } } })).toEqual([]);
-    expect(patchIssues({ reminders: { workHours: { days: [7] } } })[0]).toContain('workHours.days');
+    expect(patchIssues({ reminders: { workHours: { days: [7] } } })[0]).toBe(
+      'reminders.workHours.days.0: Pick days of the week',
+    );
     expect(patchIssues({ reminders: { workHours: { days: [1, 1] } } })[0]).toContain(
-      'repeat a day',
+      'A day is listed twice',
     );
     const backwards = { reminders: { workHours: { ranges: [{ start: '17:00', end: '09:00' }] } } };
     expect(patchIssues(backwards)).toEqual([
-      'reminders.workHours.ranges.0.end: A range must end after it starts (and not cross midnight)',
+      'reminders.workHours.ranges.0.end: End after the start (a range can’t cross midnight)',
     ]);
     expect(
       patchIssues({ reminders: { workHours: { ranges: [{ start: '9:00', end: '17:00' }] } } })[0],
-    ).toContain('07:30');
+    ).toContain('Use a time like 09:00');
   });
 
   it('morning: a real time of day, and a routine that exists', () => {
     expect(patchIssues({ morning: { time: '24:00' } })[0]).toBe(
-      'morning.time: morning.time must be a time like 07:30',
+      'morning.time: Use a time like 09:00',
     );
     expect(patchIssues({ morning: { routineId: 'marathon' } })[0]).toMatch(/^morning\.routineId: /);
     expect(settingsIssues({ morning: { routineId: 'custom-gone' } })).toEqual([
-      'morning.routineId: morning.routineId names "custom-gone", which is not one of your custom routines',
+      'morning.routineId: Pick one of the routines in the list',
     ]);
   });
 
@@ -174,7 +177,7 @@ describe('settings schema', () => {
     );
     expect(
       patchIssues({ routines: { deskBreak: { stretchIds: ['cat-cow', 'cat-cow'] } } })[0],
-    ).toContain('twice');
+    ).toContain('listed only once');
     expect(patchIssues({ routines: { deskBreak: { stretchIds: ['jumping-jacks'] } } })[0]).toMatch(
       /^routines\.deskBreak\.stretchIds\.0: /,
     );
@@ -189,7 +192,7 @@ describe('settings schema', () => {
       routines: { custom: [custom('A').routines.custom[0], custom('B').routines.custom[0]] },
     };
     expect(settingsIssues(twins)).toEqual([
-      'routines.custom.1.id: Two custom routines share the id "custom-a"',
+      'routines.custom.1.id: Two of your routines have the same id',
     ]);
   });
 });

@@ -69,22 +69,13 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/**
- * Known and handed over, not yet fixed: the settings form's fields point aria-describedby at
- * their message line (`cN-message`) even while no message is shown. Delete this once the
- * settings window renders the message element always or drops the reference.
- */
-const handedOver = [/^dangling aria-describedby: .* points at #c\d+-message, not in the page$/];
-
 /** Whether `page` shows one of the app's windows (a test may open others, e.g. a stranger's). */
 const isAppWindow = (page: Page): boolean => page.url().startsWith(`${testOrigin}/`);
 
 /** Throws, naming `state` and each problem, when `page` (one of the app's windows) has any. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
   if (!isAppWindow(page)) return;
-  const problems = (await accessibilityProblems(page)).filter(
-    (problem) => !handedOver.some((known) => known.test(problem)),
-  );
+  const problems = await accessibilityProblems(page);
   if (problems.length > 0) {
     throw new Error(`accessibility problems ${state} (${page.url()}):\n  ${problems.join('\n  ')}`);
   }

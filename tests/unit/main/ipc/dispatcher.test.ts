@@ -107,7 +107,7 @@ describe('IPC dispatcher', () => {
       ok: false,
       error: {
         code: 'invalid-payload',
-        message: `Settings not saved: morning.routineId: ${fault}`,
+        message: 'Settings not saved: Morning routine: pick one of the routines in the list',
         issues: [{ path: 'morning.routineId', message: fault }],
       },
     });

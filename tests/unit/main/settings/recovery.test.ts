@@ -50,7 +50,7 @@ describe('starting with a settings file that', () => {
   it.each([
     ['is empty', 'empty.txt', 'it is empty'],
     ['is truncated JSON', 'truncated.txt', 'its text is broken'],
-    ['has wrong types', 'wrong-types.json', 'reminders.sittingLimitMin'],
+    ['has wrong types', 'wrong-types.json', 'Sitting limit: use a whole number'],
   ])('%s: set aside intact, defaults in use, and the user is told', (_label, name, reason) => {
     const dir = userDataDir(fixture(name));
     const { runtime, notices } = startAppIn(dir);

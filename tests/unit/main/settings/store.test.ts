@@ -54,14 +54,25 @@ describe('settings store', () => {
   });
 
   it.each([
-    ['out of range', { reminders: { sittingLimitMin: 5 } }, 'reminders.sittingLimitMin'],
-    ['an unknown field', { reminders: { snooze: 5 } }, 'reminders.snooze'],
+    [
+      'out of range',
+      { reminders: { sittingLimitMin: 5 } },
+      'reminders.sittingLimitMin',
+      'Sitting limit: use a whole number',
+    ],
+    [
+      'an unknown field',
+      { reminders: { snooze: 5 } },
+      'reminders.snooze',
+      'a setting Limber doesn’t know, “reminders.snooze”',
+    ],
     [
       'a morning routine that does not exist',
       { morning: { routineId: 'custom-nope' } },
       'morning.routineId',
+      'Morning routine: pick one of the routines',
     ],
-  ])('refuses %s by name; nothing changes or is written', (_label, patch, path) => {
+  ])('refuses %s by name; nothing changes or is written', (_label, patch, path, named) => {
     const { file, store } = storeOn(fixture('v3.json'));
     const before = new Map(file.files);
     const heard = vi.fn();
@@ -69,7 +80,7 @@ describe('settings store', () => {
     expect(() => store.update(patch)).toThrow(
       expect.objectContaining({
         issues: [expect.objectContaining({ path })],
-        message: expect.stringContaining(path),
+        message: expect.stringContaining(named),
       }),
     );
     expect(store.get()).toEqual(JSON.parse(fixture('v3.json')));

@@ -42,7 +42,7 @@ describe('settings migrations', () => {
 
   it('v1 with a value out of its old range is invalid rather than guessed at', () => {
     expect(migrate({ soundCues: true, cueVolume: 3 })).toMatchObject({
-      error: { kind: 'invalid', message: expect.stringContaining('cues.volume') },
+      error: { kind: 'invalid', message: expect.stringContaining('Volume: use a whole number') },
     });
   });
 
@@ -104,7 +104,7 @@ describe('settings migrations', () => {
   });
 
   it.each([
-    ['wrong types', parsed('wrong-types.json'), 'reminders.sittingLimitMin'],
+    ['wrong types', parsed('wrong-types.json'), 'Sitting limit: use a whole number'],
     ['an array', [1, 2], 'does not hold an object'],
     ['a string', 'settings', 'does not hold an object'],
     ['null', null, 'does not hold an object'],

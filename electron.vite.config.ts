@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type MainViteConfig } from 'electron-vite';
 
+import { svelteDirectImports } from './scripts/svelte-direct-imports';
+
 const root = import.meta.dirname;
 /** shared/ by one name from every process (tsconfig.base.json has the same alias). */
 const sharedAlias = (repoRoot: string) => ({ alias: { '@shared': resolve(repoRoot, 'shared') } });
@@ -65,7 +67,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: resolveShared,
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), svelteDirectImports()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -2,5 +2,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true },
+  // No `window.__svelte` version stamp: nothing here reads it, and every window would carry it.
+  compilerOptions: { runes: true, discloseVersion: false },
 };

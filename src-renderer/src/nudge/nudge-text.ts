@@ -19,11 +19,7 @@ export function sittingLine(sittingMs: number): string {
   return `You've been sitting for ${formatSittingTime(sittingMs)}`;
 }
 
-/**
- * A snooze choice as the button reads ("5 min") and as a screen reader names it ("Snooze 5
- * min"). The name contains the visible words, so someone who speaks to their computer can say
- * what they see.
- */
-export function snoozeLabels(minutes: number): { text: string; name: string } {
-  return { text: `${minutes} min`, name: `Snooze ${minutes} min` };
+/** A snooze choice as the button shows it: "5 min". A hidden "Snooze " before it names it. */
+export function snoozeText(minutes: number): string {
+  return `${minutes} min`;
 }

@@ -5,6 +5,7 @@ import { buildLimberApi } from '@shared/ipc/build-api';
 import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import type { EventPayload } from '@shared/ipc/contract';
 import { fail, ok } from '@shared/ipc/result';
+import { SNOOZE_COUNT } from '@shared/settings/field-rules';
 
 import { rendererApiFrom } from '../../../src-renderer/src/bridge/api';
 import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
@@ -19,6 +20,14 @@ const firstNudge: Nudge = { sittingMs: 47 * MIN + 40_000, repeat: 0, snoozeMinut
  * getNudge, records answers, and pushes nudges. `refuseNext` makes the next answer fail, and
  * `hold` keeps answers in flight until released.
  */
+/** What a sighted user reads on a button: its text without the screen-reader-only words. */
+function visibleText(button: Element): string {
+  const copy = button.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  // Leading and doubled spaces collapse on screen, as they do here.
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function nudgeMain(initial: Nudge | null = firstNudge) {
   const listeners = new Set<(payload: unknown) => void>();
   const answers: unknown[] = [];
@@ -67,9 +76,9 @@ describe('Nudge prompt', () => {
     expect(screen.getByRole('button', { name: 'Stretch now' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
     const snooze = screen.getByRole('group', { name: 'Snooze' });
-    const names = [...snooze.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    const names = [...snooze.querySelectorAll('button')].map((b) => b.textContent);
     expect(names).toEqual(['Snooze 5 min', 'Snooze 10 min', 'Snooze 20 min']);
-    expect(screen.getByRole('button', { name: 'Snooze 10 min' }).textContent).toBe('10 min');
+    expect(visibleText(screen.getByRole('button', { name: 'Snooze 10 min' }))).toBe('10 min');
   });
 
   it('does not take focus when it opens, so typing elsewhere never answers it', async () => {
@@ -92,9 +101,22 @@ describe('Nudge prompt', () => {
 
   it('offers exactly the snooze lengths main configured', async () => {
     await openPrompt(nudgeMain({ ...firstNudge, snoozeMinutes: [1, 15] }));
-    expect(screen.getByRole('button', { name: 'Snooze 1 min' }).textContent).toBe('1 min');
+    expect(visibleText(screen.getByRole('button', { name: 'Snooze 1 min' }))).toBe('1 min');
     expect(screen.getByRole('button', { name: 'Snooze 15 min' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Snooze 5 min' })).toBeNull();
+  });
+
+  it('offers every length settings allow, the most there can be', async () => {
+    const lengths = [5, 10, 20, 30];
+    expect(lengths).toHaveLength(SNOOZE_COUNT.max);
+    await openPrompt(nudgeMain({ ...firstNudge, snoozeMinutes: lengths }));
+    const snooze = screen.getByRole('group', { name: 'Snooze' });
+    expect([...snooze.querySelectorAll('button')].map(visibleText)).toEqual([
+      '5 min',
+      '10 min',
+      '20 min',
+      '30 min',
+    ]);
   });
 
   it('follows main: a repeated nudge updates the time, and no nudge clears the prompt', async () => {

@@ -23,9 +23,9 @@ function instantOf(clock: Clock): Instant {
 
 /**
  * Creates the service and takes the first idle reading. From then on exactly one timer is armed
- * (wake-loop.ts), for the earliest of: the next planned idle sample, the nudge deadline or
- * re-check, and the next change of the tray's rough line (of the minute line while a window
- * shows it). OS events re-plan at once; an unlock or a resume takes a reading on the way.
+ * (wake-loop.ts; when, wake-plan.ts), for the earliest of: the next planned idle sample, the
+ * nudge deadline or re-check, and the next change of the tray's rough line (of the minute line
+ * while a window shows it). OS events re-plan at once; an unlock or a resume takes a reading on the way.
  * Whatever a listener, the notifier or a window throws is logged and the timer is armed anyway:
  * one failure must not end every reminder until the next power event.
  */

@@ -8,7 +8,7 @@ import { formatClockTime } from '../platform/local-time';
 import type { LogPort } from '../platform/log-port';
 import type { SittingConfig } from './sitting-config';
 import type { SittingServiceDeps } from './sitting-service-types';
-import { sameShownStatus, sittingStatusFrom,type StatusAndRefresh } from './sitting-status';
+import { sameShownStatus, sittingStatusFrom, type StatusAndRefresh } from './sitting-status';
 
 /**
  * The status the tray and the windows are told: its snapshot from the service's facts, what the

@@ -14,7 +14,7 @@ export interface StatusAndRefresh {
 /** The status as of `facts.at`: the tray's line from the same facts, and the facts it shows. */
 export function sittingStatusFrom(
   facts: StatusInput,
-  quiet: { heldText: string | null; inMeeting: boolean } = { heldText: null, inMeeting: false },
+  quiet: { heldText: string | null; inMeeting: boolean },
 ): StatusAndRefresh {
   const { view, reminders, at } = facts;
   const { text, roughText, icon, nextChangeAtMono, nextRoughChangeAtMono } = trayStatus(facts);
@@ -39,7 +39,7 @@ export function sittingStatusFrom(
  * the text are shown, so listeners hear about it when a count changes, not on every event.
  * `minutes`: a window shows the whole-minute line; otherwise only the tray's rough line counts.
  */
-export function sameShownStatus(a: SittingStatus, b: SittingStatus, minutes = true): boolean {
+export function sameShownStatus(a: SittingStatus, b: SittingStatus, minutes: boolean): boolean {
   return (
     (!minutes || a.text === b.text) &&
     a.trayText === b.trayText &&

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
 import { readReExports, rewriteImports } from '../../../scripts/svelte-direct-imports';

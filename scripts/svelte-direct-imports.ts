@@ -77,7 +77,8 @@ function rewriteNamespace(code: string, id: string, exportsByName: ExportMap): s
   const used = new Set<string>();
   const body = code
     .replace(namespaceImport, '')
-    .replace(/(?<![\w$.])\$\.([A-Za-z_$][\w$]*)/g, (_, name: string) => {
+    // Not `a.$.x` (someone else's `$`), but `...$.x` (a spread) is ours.
+    .replace(/(?<![\w$])(?<!(?<!\.\.)\.)\$\.([A-Za-z_$][\w$]*)/g, (_, name: string) => {
       if (!exportsByName.has(name)) {
         throw new Error(`${id}: svelte/internal/client has no export "${name}"`);
       }

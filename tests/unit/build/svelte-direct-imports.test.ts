@@ -29,6 +29,15 @@ describe('Svelte runtime imported file by file', () => {
     expect(out).toContain('$sv_each($$anchor, 0, () => [], $sv_index)');
   });
 
+  it("rewrites a runtime call inside a spread, but not another object's `$`", () => {
+    const out = rewriteImports(
+      "import * as $ from 'svelte/internal/client';\nf(...$.snapshot(list), jq.$.each);",
+      '/app/View.svelte',
+      barrels,
+    );
+    expect(out).toContain('f(...$sv_snapshot(list), jq.$.each)');
+  });
+
   it('follows a renamed export: `$.await` is await_block in its file', () => {
     const out = rewriteImports(
       "import * as $ from 'svelte/internal/client';\n$.await(a);",

@@ -60,12 +60,10 @@ export function rewriteImports(code: string, id: string, barrels: Barrels): stri
     if (!barrel) return statement;
     const direct: [string, string][] = [];
     const kept: string[] = [];
-    for (const entry of list.split(',').map((part) => part.trim())) {
-      if (!entry) continue;
-      const [name, local = name] = entry.split(/\s+as\s+/) as [string, string?];
+    for (const [name, local] of specifiers(list)) {
       // `onMount` and the other lifecycle functions live in the `svelte` barrel itself.
       if (barrel.exports.has(name)) direct.push([name, local]);
-      else kept.push(entry);
+      else kept.push(name === local ? name : `${name} as ${local}`);
     }
     const keptImport = kept.length > 0 ? `import { ${kept.join(', ')} } from '${from}';\n` : '';
     return keptImport + importStatements(direct, barrel.exports);
@@ -117,13 +115,21 @@ export function readReExports(barrel: string, source = readFileSync(barrel, 'utf
   const map: ExportMap = new Map();
   for (const [, list, from] of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
     const file = resolve(dirname(barrel), from!);
-    for (const entry of list!.split(',').map((part) => part.trim())) {
-      if (!entry) continue;
-      // `export { await_block as await }`: components say `$.await`, the file says await_block.
-      const [original, name = original] = entry.split(/\s+as\s+/) as [string, string?];
-      map.set(name, { file, exported: original });
-    }
+    // `export { await_block as await }`: components say `$.await`, the file says await_block.
+    for (const [original, name] of specifiers(list!)) map.set(name, { file, exported: original });
   }
   if (map.size === 0) throw new Error(`${barrel}: no re-exports found; has Svelte changed?`);
   return map;
+}
+
+/** `a, b as c` → [a, a], [b, c]: each name and what it is called on the other side of `as`. */
+function specifiers(list: string): [name: string, alias: string][] {
+  return list
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, alias = name] = entry.split(/\s+as\s+/) as [string, string?];
+      return [name, alias];
+    });
 }

@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type MainViteConfig } from 'electron-vite';
 
 import { svelteDirectImports } from './scripts/svelte-direct-imports';
+import { svelteSplitMessages } from './scripts/svelte-split-messages';
 
 const root = import.meta.dirname;
 /** shared/ by one name from every process (tsconfig.base.json has the same alias). */
@@ -67,7 +68,11 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: resolveShared,
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), svelteDirectImports()],
+    plugins: [
+      svelte({ configFile: resolve(root, 'svelte.config.js') }),
+      svelteDirectImports(),
+      svelteSplitMessages(),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -1,22 +1,16 @@
+import {
+  type DeskStretchId,
+  deskStretchList,
+  type StretchInstructions,
+  withInstructions,
+} from './stretch-list';
 import type { StretchText } from './types';
 
-/** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
-const DESK_HOLD_S = 20;
-/** The figure four is the desk break's second per-side stretch: shorter, to keep it near two minutes. */
-const DESK_FIGURE_FOUR_HOLD_S = 15;
-
-/**
- * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
- * it adapts (`adaptsFor`) so the app can mark it as a desk version.
- */
-export const deskVariantsText: readonly StretchText[] = [
-  {
-    id: 'desk-hip-flexor',
-    name: 'Hip flexor stretch (desk)',
-    position: 'standing',
+/** How to do each desk variant, beside a chair. Names and lengths are in stretch-list.ts. */
+const instructions: Record<DeskStretchId, StretchInstructions> = {
+  'desk-hip-flexor': {
     startPosition: 'Stand facing a sturdy chair that does not roll.',
     feltIn: 'Front of the hip',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Put your left foot up on the seat, knee bent.',
       'Step your right leg back and keep it long.',
@@ -36,15 +30,10 @@ export const deskVariantsText: readonly StretchText[] = [
       // As long as the default: the break is meant to stay near two minutes.
       switchS: 5,
     },
-    adaptsFor: 'hip-flexor',
   },
-  {
-    id: 'desk-figure-four',
-    name: 'Seated figure four',
-    position: 'seated',
+  'desk-figure-four': {
     startPosition: 'Sit near the front of your chair, feet flat on the floor.',
     feltIn: 'Buttock of the crossed leg',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_FIGURE_FOUR_HOLD_S },
     steps: [
       'Rest your right ankle on your left knee.',
       'Sit tall, then lean forward from the hips.',
@@ -62,15 +51,10 @@ export const deskVariantsText: readonly StretchText[] = [
       switchHow: 'Sit up, uncross, then rest your left ankle on your right knee',
       switchS: 5,
     },
-    adaptsFor: 'piriformis',
   },
-  {
-    id: 'desk-hamstring',
-    name: 'Seated hamstring stretch',
-    position: 'seated',
+  'desk-hamstring': {
     startPosition: 'Sit on the front edge of your chair.',
     feltIn: 'Back of the thigh',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Straighten your right leg in front of you, heel on the floor, toes up.',
       'Rest your hands on your left thigh.',
@@ -88,15 +72,10 @@ export const deskVariantsText: readonly StretchText[] = [
       switchHow: 'Bend your right knee, then straighten your left leg',
       switchS: 5,
     },
-    adaptsFor: 'hamstring',
   },
-  {
-    id: 'desk-forward-fold',
-    name: 'Seated forward fold',
-    position: 'seated',
+  'desk-forward-fold': {
     startPosition: 'Sit on your chair with your feet a little wider than your hips.',
     feltIn: 'Along your back',
-    pacing: { kind: 'hold', perSide: false, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Breathe in and sit tall.',
       'Breathe out and fold forward over your thighs.',
@@ -108,15 +87,10 @@ export const deskVariantsText: readonly StretchText[] = [
       'Stop if you feel dizzy or any sharp pain.',
     ],
     why: 'Lets the back lengthen and relax after holding you upright all morning.',
-    adaptsFor: 'seated-forward-bend',
   },
-  {
-    id: 'desk-cat-cow',
-    name: 'Seated cat-cow',
-    position: 'seated',
+  'desk-cat-cow': {
     startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
     feltIn: 'Your whole spine',
-    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 3 },
     steps: [
       'Breathe in: lift your chest, arch your back and look up a little (cow).',
       'Breathe out: round your back and tuck your chin (cat).',
@@ -128,6 +102,11 @@ export const deskVariantsText: readonly StretchText[] = [
       'Move only as far as feels good.',
     ],
     why: 'Wakes up a spine that has been still in one shape for too long.',
-    adaptsFor: 'cat-cow',
   },
-];
+};
+
+/** The bed stretches adapted for a chair, for the stand-up break. */
+export const deskVariantsText: readonly StretchText[] = withInstructions(
+  deskStretchList,
+  instructions,
+);

@@ -1,4 +1,4 @@
-import { allStretchTexts } from '../content/text-catalog';
+import { allStretchList } from '../content/stretch-list';
 
 /**
  * What each setting is called: `label` is the form's wording beside the control, `name` the
@@ -70,7 +70,7 @@ const sectionNames: Record<string, string> = {
   quiet: 'Quiet when…',
 };
 
-const holdNames = new Map(allStretchTexts.map((s) => [`routines.holdS.${s.id}`, s.name]));
+const holdNames = new Map(allStretchList.map((s) => [`routines.holdS.${s.id}`, s.name]));
 
 /**
  * The plain name of the setting at `path`, as a file's issue reports it: a list item is named by

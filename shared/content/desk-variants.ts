@@ -6,9 +6,13 @@ import {
 } from './stretch-list';
 import type { StretchText } from './types';
 
-/** How to do each desk variant, beside a chair. Names and lengths are in stretch-list.ts. */
+/**
+ * How to do each desk variant, beside a chair. Each names the bed stretch it adapts
+ * (`adaptsFor`) so the app can mark it as a desk version. Names and lengths are in stretch-list.ts.
+ */
 const instructions: Record<DeskStretchId, StretchInstructions> = {
   'desk-hip-flexor': {
+    position: 'standing',
     startPosition: 'Stand facing a sturdy chair that does not roll.',
     feltIn: 'Front of the hip',
     steps: [
@@ -30,8 +34,10 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
       // As long as the default: the break is meant to stay near two minutes.
       switchS: 5,
     },
+    adaptsFor: 'hip-flexor',
   },
   'desk-figure-four': {
+    position: 'seated',
     startPosition: 'Sit near the front of your chair, feet flat on the floor.',
     feltIn: 'Buttock of the crossed leg',
     steps: [
@@ -51,8 +57,10 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
       switchHow: 'Sit up, uncross, then rest your left ankle on your right knee',
       switchS: 5,
     },
+    adaptsFor: 'piriformis',
   },
   'desk-hamstring': {
+    position: 'seated',
     startPosition: 'Sit on the front edge of your chair.',
     feltIn: 'Back of the thigh',
     steps: [
@@ -72,8 +80,10 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
       switchHow: 'Bend your right knee, then straighten your left leg',
       switchS: 5,
     },
+    adaptsFor: 'hamstring',
   },
   'desk-forward-fold': {
+    position: 'seated',
     startPosition: 'Sit on your chair with your feet a little wider than your hips.',
     feltIn: 'Along your back',
     steps: [
@@ -87,8 +97,10 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
       'Stop if you feel dizzy or any sharp pain.',
     ],
     why: 'Lets the back lengthen and relax after holding you upright all morning.',
+    adaptsFor: 'seated-forward-bend',
   },
   'desk-cat-cow': {
+    position: 'seated',
     startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
     feltIn: 'Your whole spine',
     steps: [
@@ -102,6 +114,7 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
       'Move only as far as feels good.',
     ],
     why: 'Wakes up a spine that has been still in one shape for too long.',
+    adaptsFor: 'cat-cow',
   },
 };
 

@@ -5,12 +5,9 @@ import type { StretchId, StretchText } from './types';
  * settings window lists stretches but never shows how to do one, so it loads only this file;
  * stretches.ts and desk-variants.ts add the words the player reads out.
  */
-export type StretchEntry = Pick<
-  StretchText,
-  'id' | 'name' | 'alsoCalled' | 'position' | 'pacing' | 'adaptsFor'
->;
+export type StretchEntry = Pick<StretchText, 'id' | 'name' | 'pacing'>;
 
-/** The rest of a stretch: how to get into it, what to feel, why it helps. */
+/** The rest of a stretch: where and how to get into it, what to feel, why it helps. */
 export type StretchInstructions = Omit<StretchText, keyof StretchEntry>;
 
 /** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
@@ -25,89 +22,67 @@ export const morningStretchList = [
   {
     id: 'hip-flexor',
     name: 'Hip flexor stretch',
-    position: 'standing',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'piriformis',
     name: 'Piriformis stretch',
-    position: 'lying-on-back',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'hamstring',
     name: 'Hamstring stretch',
-    position: 'lying-on-back',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'prone-quad',
     name: 'Lying quad stretch',
-    alsoCalled: 'Prone rectus femoris stretch',
-    position: 'lying-on-stomach',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'supine-butterfly',
     name: 'Lying butterfly',
-    alsoCalled: 'Supine butterfly stretch',
-    position: 'lying-on-back',
     pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'seated-forward-bend',
     name: 'Seated forward bend',
-    position: 'seated',
     pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
   },
   {
     id: 'cat-cow',
     name: 'Cat-cow',
-    position: 'hands-and-knees',
     // 4 s in and 5 s out for 10 breaths: 90 s, inside the brief's 1–2 minutes.
     pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 10 },
   },
 ] as const satisfies readonly StretchEntry[];
 
-/**
- * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
- * it adapts (`adaptsFor`) so the app can mark it as a desk version.
- */
+/** The bed stretches adapted for a chair, for the stand-up break. */
 export const deskStretchList = [
   {
     id: 'desk-hip-flexor',
     name: 'Hip flexor stretch (desk)',
-    position: 'standing',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
-    adaptsFor: 'hip-flexor',
   },
   {
     id: 'desk-figure-four',
     name: 'Seated figure four',
-    position: 'seated',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_FIGURE_FOUR_HOLD_S },
-    adaptsFor: 'piriformis',
   },
   {
     id: 'desk-hamstring',
     name: 'Seated hamstring stretch',
-    position: 'seated',
     pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
-    adaptsFor: 'hamstring',
   },
   {
     id: 'desk-forward-fold',
     name: 'Seated forward fold',
-    position: 'seated',
     pacing: { kind: 'hold', perSide: false, defaultHoldS: DESK_HOLD_S },
-    adaptsFor: 'seated-forward-bend',
   },
   {
     id: 'desk-cat-cow',
     name: 'Seated cat-cow',
-    position: 'seated',
     pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 3 },
-    adaptsFor: 'cat-cow',
   },
 ] as const satisfies readonly StretchEntry[];
 

@@ -12,6 +12,7 @@ import type { StretchText } from './types';
  */
 const instructions: Record<MorningStretchId, StretchInstructions> = {
   'hip-flexor': {
+    position: 'standing',
     startPosition: 'Stand beside your bed, close enough to rest a foot on it.',
     feltIn: 'Front of the hip',
     steps: [
@@ -35,6 +36,7 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     },
   },
   piriformis: {
+    position: 'lying-on-back',
     startPosition: 'Lie on your back with your knees bent and feet flat on the bed.',
     feltIn: 'Buttock of the crossed leg',
     steps: [
@@ -58,6 +60,7 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     },
   },
   hamstring: {
+    position: 'lying-on-back',
     startPosition: 'Lie on your back with both legs long.',
     feltIn: 'Back of the thigh',
     steps: [
@@ -82,6 +85,8 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     },
   },
   'prone-quad': {
+    alsoCalled: 'Prone rectus femoris stretch',
+    position: 'lying-on-stomach',
     startPosition: 'Lie on your stomach, forehead resting on the pillow or on your folded arms.',
     feltIn: 'Front of the thigh',
     steps: [
@@ -105,6 +110,8 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     },
   },
   'supine-butterfly': {
+    alsoCalled: 'Supine butterfly stretch',
+    position: 'lying-on-back',
     startPosition: 'Lie on your back with your arms resting by your sides.',
     feltIn: 'Inner thighs and hips',
     steps: [
@@ -121,6 +128,7 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     why: 'Opens the hips and inner thighs with almost no effort, a restful stretch in the middle of the routine.',
   },
   'seated-forward-bend': {
+    position: 'seated',
     startPosition: 'Sit up on the bed with your legs stretched out in front of you.',
     feltIn: 'Along your back',
     steps: [
@@ -137,6 +145,7 @@ const instructions: Record<MorningStretchId, StretchInstructions> = {
     why: 'Lengthens the whole back, from the hips to the neck, before you get up.',
   },
   'cat-cow': {
+    position: 'hands-and-knees',
     startPosition: 'Come onto your hands and knees, hands under shoulders, knees under hips.',
     feltIn: 'Your whole spine',
     steps: [

@@ -1,22 +1,20 @@
+import {
+  type DeskStretchId,
+  deskStretchList,
+  type StretchInstructions,
+  withInstructions,
+} from './stretch-list';
 import type { StretchText } from './types';
 
-/** Desk holds are shorter than bed holds: a break should be over in a couple of minutes. */
-const DESK_HOLD_S = 20;
-/** The figure four is the desk break's second per-side stretch: shorter, to keep it near two minutes. */
-const DESK_FIGURE_FOUR_HOLD_S = 15;
-
 /**
- * The bed stretches adapted for a chair, for the stand-up break. Each names the bed stretch
- * it adapts (`adaptsFor`) so the app can mark it as a desk version.
+ * How to do each desk variant, beside a chair. Each names the bed stretch it adapts
+ * (`adaptsFor`) so the app can mark it as a desk version. Names and lengths are in stretch-list.ts.
  */
-export const deskVariantsText: readonly StretchText[] = [
-  {
-    id: 'desk-hip-flexor',
-    name: 'Hip flexor stretch (desk)',
+const instructions: Record<DeskStretchId, StretchInstructions> = {
+  'desk-hip-flexor': {
     position: 'standing',
     startPosition: 'Stand facing a sturdy chair that does not roll.',
     feltIn: 'Front of the hip',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Put your left foot up on the seat, knee bent.',
       'Step your right leg back and keep it long.',
@@ -38,13 +36,10 @@ export const deskVariantsText: readonly StretchText[] = [
     },
     adaptsFor: 'hip-flexor',
   },
-  {
-    id: 'desk-figure-four',
-    name: 'Seated figure four',
+  'desk-figure-four': {
     position: 'seated',
     startPosition: 'Sit near the front of your chair, feet flat on the floor.',
     feltIn: 'Buttock of the crossed leg',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_FIGURE_FOUR_HOLD_S },
     steps: [
       'Rest your right ankle on your left knee.',
       'Sit tall, then lean forward from the hips.',
@@ -64,13 +59,10 @@ export const deskVariantsText: readonly StretchText[] = [
     },
     adaptsFor: 'piriformis',
   },
-  {
-    id: 'desk-hamstring',
-    name: 'Seated hamstring stretch',
+  'desk-hamstring': {
     position: 'seated',
     startPosition: 'Sit on the front edge of your chair.',
     feltIn: 'Back of the thigh',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Straighten your right leg in front of you, heel on the floor, toes up.',
       'Rest your hands on your left thigh.',
@@ -90,13 +82,10 @@ export const deskVariantsText: readonly StretchText[] = [
     },
     adaptsFor: 'hamstring',
   },
-  {
-    id: 'desk-forward-fold',
-    name: 'Seated forward fold',
+  'desk-forward-fold': {
     position: 'seated',
     startPosition: 'Sit on your chair with your feet a little wider than your hips.',
     feltIn: 'Along your back',
-    pacing: { kind: 'hold', perSide: false, defaultHoldS: DESK_HOLD_S },
     steps: [
       'Breathe in and sit tall.',
       'Breathe out and fold forward over your thighs.',
@@ -110,13 +99,10 @@ export const deskVariantsText: readonly StretchText[] = [
     why: 'Lets the back lengthen and relax after holding you upright all morning.',
     adaptsFor: 'seated-forward-bend',
   },
-  {
-    id: 'desk-cat-cow',
-    name: 'Seated cat-cow',
+  'desk-cat-cow': {
     position: 'seated',
     startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
     feltIn: 'Your whole spine',
-    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 3 },
     steps: [
       'Breathe in: lift your chest, arch your back and look up a little (cow).',
       'Breathe out: round your back and tuck your chin (cat).',
@@ -130,4 +116,10 @@ export const deskVariantsText: readonly StretchText[] = [
     why: 'Wakes up a spine that has been still in one shape for too long.',
     adaptsFor: 'cat-cow',
   },
-];
+};
+
+/** The bed stretches adapted for a chair, for the stand-up break. */
+export const deskVariantsText: readonly StretchText[] = withInstructions(
+  deskStretchList,
+  instructions,
+);

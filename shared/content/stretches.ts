@@ -1,20 +1,20 @@
+import {
+  type MorningStretchId,
+  morningStretchList,
+  type StretchInstructions,
+  withInstructions,
+} from './stretch-list';
 import type { StretchText } from './types';
 
-/** The app's default hold. The brief allows 20–30 s; we start at the top and let users lower it. */
-const DEFAULT_HOLD_S = 30;
-
 /**
- * The seven morning stretches, in the order the routine runs them. Written to be read lying
- * down, half awake: short sentences, second person, one idea each.
+ * How to do each of the seven morning stretches. Written to be read lying down, half awake:
+ * short sentences, second person, one idea each. Names and lengths are in stretch-list.ts.
  */
-export const morningStretchesText: readonly StretchText[] = [
-  {
-    id: 'hip-flexor',
-    name: 'Hip flexor stretch',
+const instructions: Record<MorningStretchId, StretchInstructions> = {
+  'hip-flexor': {
     position: 'standing',
     startPosition: 'Stand beside your bed, close enough to rest a foot on it.',
     feltIn: 'Front of the hip',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Lift your left foot onto the bed so the knee bends to about a right angle.',
       'Leave your right leg long behind you, toes on the floor.',
@@ -35,13 +35,10 @@ export const morningStretchesText: readonly StretchText[] = [
       switchS: 6,
     },
   },
-  {
-    id: 'piriformis',
-    name: 'Piriformis stretch',
+  piriformis: {
     position: 'lying-on-back',
     startPosition: 'Lie on your back with your knees bent and feet flat on the bed.',
     feltIn: 'Buttock of the crossed leg',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Rest your right ankle across your left knee.',
       'Lift your left foot off the bed and reach both hands behind your left thigh.',
@@ -62,13 +59,10 @@ export const morningStretchesText: readonly StretchText[] = [
       switchS: 8,
     },
   },
-  {
-    id: 'hamstring',
-    name: 'Hamstring stretch',
+  hamstring: {
     position: 'lying-on-back',
     startPosition: 'Lie on your back with both legs long.',
     feltIn: 'Back of the thigh',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Loop a towel or band around the sole of your right foot, if you have one.',
       'Raise your right leg toward the ceiling, knee straight.',
@@ -90,14 +84,11 @@ export const morningStretchesText: readonly StretchText[] = [
       switchS: 8,
     },
   },
-  {
-    id: 'prone-quad',
-    name: 'Lying quad stretch',
+  'prone-quad': {
     alsoCalled: 'Prone rectus femoris stretch',
     position: 'lying-on-stomach',
     startPosition: 'Lie on your stomach, forehead resting on the pillow or on your folded arms.',
     feltIn: 'Front of the thigh',
-    pacing: { kind: 'hold', perSide: true, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Bend your right knee and bring the heel toward your buttock.',
       'Hold your right ankle with your right hand, or loop a strap around it.',
@@ -118,14 +109,11 @@ export const morningStretchesText: readonly StretchText[] = [
       switchS: 6,
     },
   },
-  {
-    id: 'supine-butterfly',
-    name: 'Lying butterfly',
+  'supine-butterfly': {
     alsoCalled: 'Supine butterfly stretch',
     position: 'lying-on-back',
     startPosition: 'Lie on your back with your arms resting by your sides.',
     feltIn: 'Inner thighs and hips',
-    pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Bend your knees and bring the soles of your feet together.',
       'Let your knees drop open to the sides, legs in a diamond.',
@@ -139,13 +127,10 @@ export const morningStretchesText: readonly StretchText[] = [
     ],
     why: 'Opens the hips and inner thighs with almost no effort, a restful stretch in the middle of the routine.',
   },
-  {
-    id: 'seated-forward-bend',
-    name: 'Seated forward bend',
+  'seated-forward-bend': {
     position: 'seated',
     startPosition: 'Sit up on the bed with your legs stretched out in front of you.',
     feltIn: 'Along your back',
-    pacing: { kind: 'hold', perSide: false, defaultHoldS: DEFAULT_HOLD_S },
     steps: [
       'Breathe in and sit tall.',
       'As you breathe out, tip forward from the hips.',
@@ -159,14 +144,10 @@ export const morningStretchesText: readonly StretchText[] = [
     ],
     why: 'Lengthens the whole back, from the hips to the neck, before you get up.',
   },
-  {
-    id: 'cat-cow',
-    name: 'Cat-cow',
+  'cat-cow': {
     position: 'hands-and-knees',
     startPosition: 'Come onto your hands and knees, hands under shoulders, knees under hips.',
     feltIn: 'Your whole spine',
-    // 4 s in and 5 s out for 10 breaths: 90 s, inside the brief's 1–2 minutes.
-    pacing: { kind: 'flow', breathInS: 4, breathOutS: 5, defaultCycles: 10 },
     steps: [
       'Breathe in: let your belly drop, lift your chest and look ahead (cow).',
       'Breathe out: round your back up and let your head hang (cat).',
@@ -180,4 +161,10 @@ export const morningStretchesText: readonly StretchText[] = [
     ],
     why: 'Moves every part of the spine in turn, which warms it up gently for the day.',
   },
-];
+};
+
+/** The seven morning stretches, in the order the routine runs them. */
+export const morningStretchesText: readonly StretchText[] = withInstructions(
+  morningStretchList,
+  instructions,
+);

@@ -41,28 +41,17 @@ export function rangeHint(limits: NumberRule): string {
   return `Between ${limits.min} and ${limits.max} ${limits.unit}`;
 }
 
-/** Plain words for every refusal: what to do, never a field path or a type name. */
+/**
+ * Plain words for the refusals the form checks before asking main, and main says again: what to
+ * do, never a field path or a type name. The schema's other refusals are in schema-text.ts.
+ */
 export const fieldText = {
   number: (limits: NumberRule) =>
     `Use a whole number from ${limits.min} to ${limits.max} ${limits.unit}`,
   time: 'Use a time like 09:00',
   rangeOrder: 'End after the start (a range can’t cross midnight)',
-  rangeCount: `Keep ${WORK_RANGE_COUNT.min} to ${WORK_RANGE_COUNT.max} ranges of hours`,
   snoozeCount: `Keep ${SNOOZE_COUNT.min} to ${SNOOZE_COUNT.max} snooze lengths`,
   snoozeRepeat: 'That snooze length is already in the list',
-  days: 'Pick days of the week',
-  dayRepeat: 'A day is listed twice',
-  flag: 'Choose on or off',
-  choice: (labels: readonly string[]) => `Choose one of: ${labels.join(', ')}`,
-  nameText: 'Name must be text',
-  nameLength: `Name must be ${NAME_LENGTH.min} to ${NAME_LENGTH.max} characters`,
-  nameHidden: 'Name can’t hold control or invisible formatting characters',
-  nameVisible: 'Name needs a letter, digit or symbol',
-  stretchCount: 'Pick at least one stretch',
-  stretchRepeat: 'A stretch is listed only once',
-  customCount: `Keep at most ${MAX_CUSTOM_ROUTINES} routines of your own`,
-  morningRoutine: 'Pick one of the routines in the list',
-  sameRoutineId: 'Two of your routines have the same id',
 } as const;
 
 /** A local time of day, "07:30": 24-hour, two digits each. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { fieldText, type NumberRule, TIME_OF_DAY } from './field-rules';
+import { schemaText } from './schema-text';
 
 /**
  * Field builders whose every error says, in plain words, what the field allows: the settings
@@ -17,12 +18,12 @@ export function wholeNumber(limits: NumberRule) {
 
 /** On or off. */
 export function flag() {
-  return z.boolean({ error: fieldText.flag });
+  return z.boolean({ error: schemaText.flag });
 }
 
 /** One of a few words. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: fieldText.choice(values) });
+  return z.enum(values, { error: schemaText.choice(values) });
 }
 
 /** A local time of day, "07:30". */
@@ -33,11 +34,11 @@ export function timeOfDay() {
 /** Days of the week, 0 = Sunday … 6 = Saturday, each at most once. */
 export function weekDays() {
   const day = z
-    .number({ error: fieldText.days })
-    .int({ error: fieldText.days })
-    .min(0, { error: fieldText.days })
-    .max(6, { error: fieldText.days });
-  return distinct(z.array(day, { error: fieldText.days }), fieldText.dayRepeat);
+    .number({ error: schemaText.days })
+    .int({ error: schemaText.days })
+    .min(0, { error: schemaText.days })
+    .max(6, { error: schemaText.days });
+  return distinct(z.array(day, { error: schemaText.days }), schemaText.dayRepeat);
 }
 
 /** Refuses a list that holds the same value twice. */

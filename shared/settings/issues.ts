@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../errors/issues';
-import { fieldName } from './field-labels';
+import { fieldName } from './field-names';
 
 /** A field path fit to show as it is: letters, digits and `_-` in a few dot-separated parts. */
 const PLAIN_FIELD_PATH = /^[A-Za-z0-9_-]{1,40}(\.[A-Za-z0-9_-]{1,40}){0,5}$/;

@@ -14,6 +14,7 @@ import {
 } from './field-rules';
 import { choice, distinct, flag, timeOfDay, weekDays, wholeNumber } from './fields';
 import { deepFreeze } from './merge';
+import { schemaText } from './schema-text';
 
 /**
  * Everything a user can set, in user units (minutes, seconds, percent). Strict objects: a field
@@ -47,8 +48,8 @@ const RemindersSchema = z.strictObject({
     days: weekDays(),
     ranges: z
       .array(TimeRangeSchema)
-      .min(WORK_RANGE_COUNT.min, { error: fieldText.rangeCount })
-      .max(WORK_RANGE_COUNT.max, { error: fieldText.rangeCount }),
+      .min(WORK_RANGE_COUNT.min, { error: schemaText.rangeCount })
+      .max(WORK_RANGE_COUNT.max, { error: schemaText.rangeCount }),
   }),
 });
 
@@ -69,8 +70,8 @@ const MorningSchema = z.strictObject({
 
 /** A routine's stretches in the order they are done: at least one, none twice. */
 const StretchOrderSchema = distinct(
-  z.array(StretchIdSchema).min(1, { error: fieldText.stretchCount }),
-  fieldText.stretchRepeat,
+  z.array(StretchIdSchema).min(1, { error: schemaText.stretchCount }),
+  schemaText.stretchRepeat,
 );
 
 /**
@@ -95,13 +96,13 @@ export function cleanedRoutineName(name: string): string | undefined {
 const CustomRoutineSchema = z.strictObject({
   id: CustomRoutineIdSchema,
   name: z
-    .string({ error: fieldText.nameText })
+    .string({ error: schemaText.nameText })
     .trim()
-    .min(NAME_LENGTH.min, { error: fieldText.nameLength })
-    .max(NAME_LENGTH.max, { error: fieldText.nameLength })
-    .refine((name) => !HIDDEN_IN_NAME.test(name), { error: fieldText.nameHidden })
+    .min(NAME_LENGTH.min, { error: schemaText.nameLength })
+    .max(NAME_LENGTH.max, { error: schemaText.nameLength })
+    .refine((name) => !HIDDEN_IN_NAME.test(name), { error: schemaText.nameHidden })
     .refine((name) => name.length === 0 || VISIBLE_IN_NAME.test(name), {
-      error: fieldText.nameVisible,
+      error: schemaText.nameVisible,
     }),
   stretchIds: StretchOrderSchema,
 });
@@ -119,7 +120,7 @@ const HoldsSchema = z.strictObject(
 const RoutinesSchema = z.strictObject({
   deskBreak: z.strictObject({ stretchIds: StretchOrderSchema }),
   morningInBed: z.strictObject({ stretchIds: StretchOrderSchema }),
-  custom: z.array(CustomRoutineSchema).max(MAX_CUSTOM_ROUTINES, { error: fieldText.customCount }),
+  custom: z.array(CustomRoutineSchema).max(MAX_CUSTOM_ROUTINES, { error: schemaText.customCount }),
   holdS: HoldsSchema,
   setupS: wholeNumber(numberRules['routines.setupS']),
   catCowS: wholeNumber(numberRules['routines.catCowS']),
@@ -172,7 +173,7 @@ export const SettingsSchema = SettingsShape.superRefine((settings, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['routines', 'custom', index, 'id'],
-        message: fieldText.sameRoutineId,
+        message: schemaText.sameRoutineId,
       });
     }
   });
@@ -181,7 +182,7 @@ export const SettingsSchema = SettingsShape.superRefine((settings, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['morning', 'routineId'],
-      message: fieldText.morningRoutine,
+      message: schemaText.morningRoutine,
     });
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { fieldLabels, fieldName } from '@shared/settings/field-labels';
+import { fieldLabels } from '@shared/settings/field-labels';
+import { fieldName } from '@shared/settings/field-names';
 
 import { createMemorySettingsFile } from '../../../../src-main/settings/memory-settings-file';
 import { loadSettings } from '../../../../src-main/settings/settings-load';
@@ -50,9 +51,9 @@ describe('a bad value in a hand-edited settings file', () => {
   });
 
   it('every labelled setting has a name and a form label of its own words', () => {
-    for (const [path, { label, name }] of Object.entries(fieldLabels)) {
+    for (const [path, label] of Object.entries(fieldLabels)) {
       expect(label, path).not.toContain('.');
-      expect(fieldName(path), path).toBe(name);
+      expect(fieldName(path), path).toMatch(/^[^.]+$/);
     }
   });
 });

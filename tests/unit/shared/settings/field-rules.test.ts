@@ -8,6 +8,7 @@ import {
   rangeHint,
 } from '@shared/settings/field-rules';
 import { SettingsPatchSchema } from '@shared/settings/schema';
+import { schemaText } from '@shared/settings/schema-text';
 
 /** The smallest patch that sets the number at `name` (a hold: the hamstring's). */
 function patchFor(name: NumberRuleName, value: number): unknown {
@@ -40,8 +41,14 @@ describe('field rules, shared by the settings window and main', () => {
       'Use a whole number from 10 to 180 minutes',
     );
     // No camelCase field name and no dotted path in any of the words.
-    const words = Object.values(fieldText).filter((text) => typeof text === 'string');
-    for (const text of [...words, fieldText.number(numberRules['cues.volume'])]) {
+    const words = Object.values({ ...fieldText, ...schemaText }).filter(
+      (text) => typeof text === 'string',
+    );
+    for (const text of [
+      ...words,
+      fieldText.number(numberRules['cues.volume']),
+      schemaText.choice(['light', 'dark']),
+    ]) {
       expect(text).not.toMatch(/[a-z][A-Z]|\w\.\w/);
     }
   });

@@ -2,24 +2,39 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+} from '@playwright/test';
 
 import launchConfig from '../../playwright.config';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 import { type AppHost, createAppHost } from '../e2e/host/app-host';
 import { audioProbeScript, audioStates, keepAudioRunningScript } from '../e2e/host/audio-probe';
-import { playerUrl, testOrigin } from '../e2e/host/paths';
+import { playerUrl, rendererDir, testOrigin } from '../e2e/host/paths';
 import { playerPage } from '../e2e/host/player-page';
 import { serveStatic } from '../e2e/host/static-server';
 import { formatTable, median } from './stats';
 
 const rounds = 3;
 /** Real time each figure is averaged over. */
-const windowMs = 4000;
-/** A chime's notes fade for about 1.3 s: by then the context has gone to sleep, or not. */
-const settleMs = 2000;
+const windowMs = 10_000;
+/** A chime's notes fade for about 1.3 s; a static page has painted and gone idle by then. */
+const loadSettleMs = 2000;
+/**
+ * After a pause the player's AudioContext sleeps a few seconds later. This stretch is measured
+ * on its own ("first 8 s after pause"), so the settling shows instead of being averaged away.
+ * V8's memory reducer also collects the hold's garbage once the page has gone idle, about 30 s
+ * after it loaded: one or two major GCs of some 30 ms each, which can land in the paused window.
+ */
+const pauseSettleMs = 8000;
+/** By then the memory reducer is done: what a player left paused costs from there on. */
+const longPauseMs = 40_000;
 
-/** CPU time so far, in ms, of the browser's renderers and of its audio service, by kind. */
+/** CPU time so far, in ms, of the page's renderer process and of the audio service. */
 interface CpuSample {
   renderer: number;
   audio: number;
@@ -51,45 +66,87 @@ interface ProcessInfo {
   cpuTime: number;
 }
 
+interface TraceEvent {
+  name: string;
+  args?: { data?: { frames?: TraceFrame[] } };
+}
+
+interface TraceFrame {
+  processId: number;
+  url: string;
+  parent?: string;
+  isOutermostMainFrame?: boolean;
+}
+
 /**
- * Reads CPU the way the operating system would bill it. CDP's SystemInfo names the processes:
- * the renderers (one page is open at a time, so they are all this page's) and the audio
- * service, where a running AudioContext also costs. CDP's task time (main thread only, wall
- * time) misses the audio threads entirely, so it is printed beside, not used for the targets.
+ * The pid of the renderer that draws `page`. Chromium runs more renderers than pages (a spare
+ * one kept warm, one for its own UI), so counting every renderer counts work that is not the
+ * page's. A trace's first event lists the open frames with their processes.
  */
-async function sample(browserCdp: CDPSession, pageCdp: CDPSession): Promise<CpuSample> {
+async function rendererPidOf(browser: Browser, page: Page): Promise<number> {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as
+    { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames;
+  const main = frames?.find(
+    (f) => f.url === page.url() && (f.isOutermostMainFrame ?? f.parent === undefined),
+  );
+  if (!main) throw new Error(`no renderer process found for ${page.url()}`);
+  return main.processId;
+}
+
+/**
+ * Reads CPU the way the operating system would bill it: the page's own renderer process, and
+ * the audio service, where a running AudioContext also costs (named by CDP's SystemInfo).
+ * CDP's task time (main thread only, wall time) misses the audio threads entirely, so it is
+ * printed beside, not used for the targets.
+ */
+async function sample(
+  browserCdp: CDPSession,
+  pageCdp: CDPSession,
+  rendererPid: number,
+): Promise<CpuSample> {
   const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
     processInfo: ProcessInfo[];
   };
-  const cpu = (match: (type: string) => boolean) =>
-    processInfo
-      .filter((p) => match(p.type))
-      .reduce((sum, p) => sum + processCpuMs(p.id, p.cpuTime), 0);
+  const cpu = (processes: ProcessInfo[]) =>
+    processes.reduce((sum, p) => sum + processCpuMs(p.id, p.cpuTime), 0);
   const { metrics } = await pageCdp.send('Performance.getMetrics');
   const taskS = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const renderer = processInfo.find((p) => p.id === rendererPid);
   return {
-    renderer: cpu((type) => type === 'renderer'),
-    audio: cpu((type) => type.includes('Audio')),
+    renderer: processCpuMs(rendererPid, renderer?.cpuTime ?? Number.NaN),
+    audio: cpu(processInfo.filter((p) => p.type.includes('Audio'))),
     tasks: taskS * 1000,
   };
 }
 
 type Rate = CpuSample;
 
-/** CPU per second of real time over the next window. */
-async function measure(browserCdp: CDPSession, page: Page): Promise<Rate> {
-  const pageCdp = await page.context().newCDPSession(page);
-  await pageCdp.send('Performance.enable');
-  const before = await sample(browserCdp, pageCdp);
-  const startedAt = performance.now();
-  await page.waitForTimeout(windowMs);
-  const after = await sample(browserCdp, pageCdp);
-  const seconds = (performance.now() - startedAt) / 1000;
-  await pageCdp.detach();
+/** What a page costs a second of real time over the next `ms`. */
+interface Meter {
+  measure(ms?: number): Promise<Rate>;
+}
+
+async function meterFor(browser: Browser, browserCdp: CDPSession, page: Page): Promise<Meter> {
+  const rendererPid = await rendererPidOf(browser, page);
   return {
-    renderer: (after.renderer - before.renderer) / seconds,
-    audio: (after.audio - before.audio) / seconds,
-    tasks: (after.tasks - before.tasks) / seconds,
+    async measure(ms = windowMs) {
+      const pageCdp = await page.context().newCDPSession(page);
+      await pageCdp.send('Performance.enable');
+      const before = await sample(browserCdp, pageCdp, rendererPid);
+      const startedAt = performance.now();
+      await page.waitForTimeout(ms);
+      const after = await sample(browserCdp, pageCdp, rendererPid);
+      const seconds = (performance.now() - startedAt) / 1000;
+      await pageCdp.detach();
+      return {
+        renderer: (after.renderer - before.renderer) / seconds,
+        audio: (after.audio - before.audio) / seconds,
+        tasks: (after.tasks - before.tasks) / seconds,
+      };
+    },
   };
 }
 
@@ -127,9 +184,15 @@ function currentStepKind(host: AppHost): string | undefined {
 
 interface PlayerRates {
   hold: Rate;
+  /** The first seconds after the pause, while the chime's AudioContext goes to sleep. */
+  settling: Rate;
   paused: Rate;
+  /** Paused for a while, once V8 has tidied up after the hold (for the player as it is only). */
+  longPaused?: Rate;
   /** What the page's AudioContext was doing while paused, as a check on the setup. */
   audioWhilePaused: string;
+  /** The paused player's page with its scripts taken out: the same picture, frozen. */
+  frozenHtml: string;
 }
 
 async function measurePlayer(
@@ -141,38 +204,85 @@ async function measurePlayer(
   try {
     const page = await context.newPage();
     const host = await playerAtHold(page, keepAudioRunning);
-    await page.waitForTimeout(settleMs);
-    const hold = await measure(browserCdp, page);
+    const meter = await meterFor(browser, browserCdp, page);
+    await page.waitForTimeout(loadSettleMs);
+    const hold = await meter.measure();
     host.runtime.session.control('pause');
     await playerPage(page).resume.waitFor();
-    await page.waitForTimeout(settleMs);
-    const paused = await measure(browserCdp, page);
+    const pausedAt = performance.now();
+    const settling = await meter.measure(pauseSettleMs);
+    const paused = await meter.measure();
+    let longPaused: Rate | undefined;
+    if (!keepAudioRunning) {
+      await page.waitForTimeout(longPauseMs - (performance.now() - pausedAt));
+      longPaused = await meter.measure();
+    }
     const audioWhilePaused = (await audioStates(page)).join(', ') || 'none';
-    return { hold, paused, audioWhilePaused };
+    const frozenHtml = frozen(await page.content());
+    return { hold, settling, paused, longPaused, audioWhilePaused, frozenHtml };
   } finally {
     await context.close();
   }
 }
 
-async function measureStatic(browser: Browser, browserCdp: CDPSession, dir: string) {
+/**
+ * The page without its code: same DOM, styles, fonts and layers, nothing left to run. The one
+ * inline style (the progress bar's fill) is refused by the CSP, as it would be for any page
+ * served with it, so the bar shows full; a static bar costs the same at any width.
+ */
+function frozen(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
+}
+
+/** A page with nothing to do, served with the app's CSP, on its own in the browser. */
+async function measureStatic(
+  browser: Browser,
+  browserCdp: CDPSession,
+  url: string,
+  serve: (context: BrowserContext) => Promise<void>,
+): Promise<Rate> {
   const context = await browser.newContext({ viewport: { width: 480, height: 640 } });
   try {
+    await serve(context);
     const page = await context.newPage();
-    await serveStatic(page, { origin: testOrigin, rootDir: dir, csp: CONTENT_SECURITY_POLICY });
-    await page.goto(`${testOrigin}/index.html`);
-    await page.waitForTimeout(settleMs);
-    return await measure(browserCdp, page);
+    await page.goto(url);
+    const meter = await meterFor(browser, browserCdp, page);
+    await page.waitForTimeout(loadSettleMs);
+    return await meter.measure();
   } finally {
     await context.close();
   }
+}
+
+/** The paused player's page, frozen, at the player's own address, beside its styles and fonts. */
+async function serveFrozenPlayer(context: BrowserContext, html: string): Promise<void> {
+  await serveStatic(context, {
+    origin: testOrigin,
+    rootDir: rendererDir,
+    csp: CONTENT_SECURITY_POLICY,
+  });
+  // Registered last, so it answers before the files do.
+  await context.route(playerUrl, (route) =>
+    route.fulfill({
+      status: 200,
+      body: html,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    }),
+  );
 }
 
 const perSecond = (value: number): string => `${value.toFixed(1)} ms/s`;
 
 /**
- * The player renderer's CPU time a second during a hold and while paused, beside a static
- * page and beside the player as it was (its AudioContext never suspended), interleaved in
- * one browser so a machine that slows down mid-run slows every series alike.
+ * The player renderer's CPU time a second during a hold and while paused, beside the paused
+ * player's own page frozen (no scripts), a one-line static page, and the player as it was (its
+ * AudioContext never suspended), interleaved in one browser so a machine that slows down
+ * mid-run slows every series alike.
  */
 export async function printPlayerCpu(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-cpu-'));
@@ -181,17 +291,28 @@ export async function printPlayerCpu(): Promise<void> {
     '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Static</title></head>' +
       '<body><h1>Hip flexor stretch</h1></body></html>',
   );
+  const serveOneLine = (context: BrowserContext) =>
+    serveStatic(context, { origin: testOrigin, rootDir: dir, csp: CONTENT_SECURITY_POLICY });
   const browser = await chromium.launch(launchConfig.use?.launchOptions);
   const series = {
-    static: [] as Rate[],
+    oneLine: [] as Rate[],
+    frozen: [] as Rate[],
     now: [] as PlayerRates[],
     before: [] as PlayerRates[],
   };
   try {
     const browserCdp = await browser.newBrowserCDPSession();
     for (let round = 0; round < rounds; round++) {
-      series.static.push(await measureStatic(browser, browserCdp, dir));
-      series.now.push(await measurePlayer(browser, browserCdp, false));
+      series.oneLine.push(
+        await measureStatic(browser, browserCdp, `${testOrigin}/index.html`, serveOneLine),
+      );
+      const now = await measurePlayer(browser, browserCdp, false);
+      series.now.push(now);
+      series.frozen.push(
+        await measureStatic(browser, browserCdp, playerUrl, (context) =>
+          serveFrozenPlayer(context, now.frozenHtml),
+        ),
+      );
       series.before.push(await measurePlayer(browser, browserCdp, true));
     }
   } finally {
@@ -209,12 +330,14 @@ export async function printPlayerCpu(): Promise<void> {
       audioState,
     ];
   };
-  const staticRenderer = median(series.static.map((r) => r.renderer));
+  const frozenRenderer = median(series.frozen.map((r) => r.renderer));
+  const oneLineRenderer = median(series.oneLine.map((r) => r.renderer));
   const pausedRenderer = median(series.now.map((r) => r.paused.renderer));
   const holdRenderer = median(series.now.map((r) => r.hold.renderer));
+  const longPausedRenderer = median(series.now.map((r) => r.longPaused?.renderer ?? Number.NaN));
   console.log(
     `\nPlayer renderer CPU, Chromium, median of ${rounds} rounds of ${windowMs / 1000} s` +
-      ' (all threads, from /proc; processes named by CDP SystemInfo)\n',
+      ` (the page's own renderer process, all threads, from /proc; its pid from a trace)\n`,
   );
   console.log(
     formatTable([
@@ -224,9 +347,17 @@ export async function printPlayerCpu(): Promise<void> {
         series.now.map((r) => r.hold),
       ),
       row(
+        `player, first ${pauseSettleMs / 1000} s after pause`,
+        series.now.map((r) => r.settling),
+      ),
+      row(
         'player, paused',
         series.now.map((r) => r.paused),
         series.now[0]?.audioWhilePaused,
+      ),
+      row(
+        `player, paused ${longPauseMs / 1000}–${(longPauseMs + windowMs) / 1000} s after pause`,
+        series.now.flatMap((r) => (r.longPaused ? [r.longPaused] : [])),
       ),
       row(
         'before: context never suspended, hold',
@@ -237,13 +368,17 @@ export async function printPlayerCpu(): Promise<void> {
         series.before.map((r) => r.paused),
         series.before[0]?.audioWhilePaused,
       ),
-      row('static one-line page', series.static),
+      row('static: the paused player, frozen (no scripts)', series.frozen),
+      row('static one-line page', series.oneLine),
     ]),
   );
-  const ratio = (pausedRenderer / staticRenderer).toFixed(2);
-  const over = perSecond(pausedRenderer - staticRenderer);
+  const ratio = (pausedRenderer / frozenRenderer).toFixed(2);
+  const over = perSecond(pausedRenderer - frozenRenderer);
+  const oneLineRatio = (pausedRenderer / oneLineRenderer).toFixed(2);
+  const longRatio = (longPausedRenderer / frozenRenderer).toFixed(2);
   console.log(
-    `\nTargets: paused at most 1.2× the static page (now ${ratio}×, ${over} above it),` +
-      ` hold at most 10 ms/s (now ${perSecond(holdRenderer)}).`,
+    `\nTargets: paused at most 1.2× the static page (now ${ratio}× the frozen player, ${over}` +
+      ` above it; ${oneLineRatio}× the one-line page; ${longRatio}× the frozen player` +
+      ` ${longPauseMs / 1000} s after pause), hold at most 10 ms/s (now ${perSecond(holdRenderer)}).`,
   );
 }

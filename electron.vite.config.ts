@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type MainViteConfig } from 'electron-vite';
 
+import { frozenIllustrations } from './scripts/frozen-illustrations';
 import { svelteDirectImports } from './scripts/svelte-direct-imports';
 
 const root = import.meta.dirname;
@@ -67,7 +68,11 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: resolveShared,
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), svelteDirectImports()],
+    plugins: [
+      svelte({ configFile: resolve(root, 'svelte.config.js') }),
+      svelteDirectImports(),
+      frozenIllustrations(),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

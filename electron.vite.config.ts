@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type MainViteConfig } from 'electron-vite';
 
+import { frozenIllustrations } from './scripts/frozen-illustrations';
 import { svelteDirectImports } from './scripts/svelte-direct-imports';
 import { svelteSplitMessages } from './scripts/svelte-split-messages';
 
@@ -72,6 +73,7 @@ export default defineConfig({
       svelte({ configFile: resolve(root, 'svelte.config.js') }),
       svelteDirectImports(),
       svelteSplitMessages(),
+      frozenIllustrations(),
     ],
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -15,14 +15,20 @@ const VIEWBOX_HEIGHT = 160;
  */
 export const VIEWBOX = `0 0 ${VIEWBOX_WIDTH} ${VIEWBOX_HEIGHT}`;
 
-const fmt = (n: number): string => String(Math.round(n * 10) / 10);
-const pt = ([x, y]: Point): string => `${fmt(x)} ${fmt(y)}`;
+// A tenth of a unit is finer than a 160-unit-high drawing can show, and keeps every number short.
+const round = (n: number): number => Math.round(n * 10) / 10;
+const pt = ([x, y]: Point): string => `${round(x)} ${round(y)}`;
 
 /** A chain of joints joined by straight strokes (a limb: hip, knee, ankle, toes). */
 export function limb(role: IllustrationRole, ...points: Point[]): IllustrationShape {
   const [first, ...rest] = points;
   if (!first) throw new Error('limb needs at least one point');
   return { kind: 'path', role, d: `M ${pt(first)}` + rest.map((p) => ` L ${pt(p)}`).join('') };
+}
+
+/** A round outline (a head), on the same tenth-of-a-unit grid as the strokes. */
+export function circle(role: IllustrationRole, [cx, cy]: Point, r: number): IllustrationShape {
+  return { kind: 'circle', role, cx: round(cx), cy: round(cy), r: round(r) };
 }
 
 /** One smooth bend from `from` to `to`, pulled toward `control` (a spine, a towel). */

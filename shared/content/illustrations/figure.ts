@@ -1,6 +1,6 @@
 import type { IllustrationRole, IllustrationShape } from '../types';
 import { BODY, type Pose, type Working } from './body';
-import { curve, limb } from './draw';
+import { circle, curve, limb } from './draw';
 import { type Camera, type Point, project, reach, sub, type Vec } from './space';
 
 /** How far the nose mark sticks out of the head: enough to read which way the face looks. */
@@ -32,7 +32,7 @@ export function figure(body: Pose, camera: Camera, working: Working): Illustrati
     limb('figure', at(body.chest), at(reach(body.chest, sub(body.head, body.chest), 4))),
     // The nose goes under the head, so the head's outline stays whole where they meet.
     limb('figure', at(reach(noseFrom, body.face, -2)), at(reach(noseFrom, body.face, NOSE))),
-    { kind: 'circle', cx: at(body.head)[0], cy: at(body.head)[1], r: BODY.headR, role: 'figure' },
+    circle('figure', at(body.head), BODY.headR),
     legShape('near'),
     armShape('near'),
   ];

@@ -1,5 +1,6 @@
 import { deskVariantsText } from './desk-variants';
 import { illustrationsByStretch } from './illustrations/by-stretch';
+import { lookupById } from './lookup';
 import { morningStretchesText } from './stretches';
 import type { Stretch, StretchId, StretchText } from './types';
 
@@ -23,14 +24,5 @@ export const deskVariants: readonly Stretch[] = deskVariantsText.map(drawn);
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
 export const allStretches: readonly Stretch[] = [...morningStretches, ...deskVariants];
 
-const stretchesById = new Map<StretchId, Stretch>(allStretches.map((s) => [s.id, s]));
-
-/**
- * The stretch with this id. Ids are a closed union, so a miss is a programming error and
- * throws rather than returning undefined to every caller.
- */
-export function getStretch(id: StretchId): Stretch {
-  const stretch = stretchesById.get(id);
-  if (!stretch) throw new Error(`Unknown stretch: ${id}`);
-  return stretch;
-}
+/** The stretch with this id, with its drawing. */
+export const getStretch = lookupById<StretchId, Stretch>(allStretches, 'stretch');

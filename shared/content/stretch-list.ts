@@ -1,3 +1,4 @@
+import { lookupById } from './lookup';
 import type { StretchId, StretchText } from './types';
 
 /**
@@ -92,17 +93,8 @@ export type DeskStretchId = (typeof deskStretchList)[number]['id'];
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
 export const allStretchList: readonly StretchEntry[] = [...morningStretchList, ...deskStretchList];
 
-const entriesById = new Map<StretchId, StretchEntry>(allStretchList.map((s) => [s.id, s]));
-
-/**
- * The stretch with this id, as a list names it. Ids are a closed union, so a miss is a
- * programming error and throws rather than returning undefined to every caller.
- */
-export function getStretchEntry(id: StretchId): StretchEntry {
-  const stretch = entriesById.get(id);
-  if (!stretch) throw new Error(`Unknown stretch: ${id}`);
-  return stretch;
-}
+/** The stretch with this id, as a list names it. */
+export const getStretchEntry = lookupById<StretchId, StretchEntry>(allStretchList, 'stretch');
 
 /** A list's stretches with their instructions: every stretch in the list has some. */
 export function withInstructions<Id extends StretchId>(

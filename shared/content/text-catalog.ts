@@ -1,4 +1,5 @@
 import { deskVariantsText } from './desk-variants';
+import { lookupById } from './lookup';
 import { builtInRoutines } from './routines';
 import { morningStretchesText } from './stretches';
 import type { Routine, RoutineId, StretchId, StretchText } from './types';
@@ -18,22 +19,8 @@ export const allStretchTexts: readonly StretchText[] = [
   ...deskVariantsText,
 ];
 
-const textsById = new Map<StretchId, StretchText>(allStretchTexts.map((s) => [s.id, s]));
-const routinesById = new Map<RoutineId, Routine>(builtInRoutines.map((r) => [r.id, r]));
+/** The stretch with this id, in words. */
+export const getStretchText = lookupById<StretchId, StretchText>(allStretchTexts, 'stretch');
 
-/**
- * The stretch with this id, in words. Ids are a closed union, so a miss is a programming
- * error and throws rather than returning undefined to every caller.
- */
-export function getStretchText(id: StretchId): StretchText {
-  const stretch = textsById.get(id);
-  if (!stretch) throw new Error(`Unknown stretch: ${id}`);
-  return stretch;
-}
-
-/** The built-in routine with this id. Throws on an unknown id, like getStretchText. */
-export function getRoutine(id: RoutineId): Routine {
-  const routine = routinesById.get(id);
-  if (!routine) throw new Error(`Unknown routine: ${id}`);
-  return routine;
-}
+/** The built-in routine with this id. */
+export const getRoutine = lookupById<RoutineId, Routine>(builtInRoutines, 'routine');

@@ -78,12 +78,27 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
+      // One stylesheet for every window. Each file a page loads costs a round trip to main's
+      // app:// handler before the first paint (about 10 ms apiece, measured), and the windows'
+      // styles gzip better together: 5.7 KiB in one file against 7.6 KiB in seven.
+      cssCodeSplit: false,
       // One page per window. Vite preloads each page's shared chunks from its <head>, so a
       // window fetches its code at once rather than in a chain of lazy imports.
       rollupOptions: {
         input: Object.fromEntries(
           RENDERER_PAGES.map((page) => [page, resolve(root, `src-renderer/${page}.html`)]),
         ),
+        // Two shared chunks, not one per set of pages that shares a module: what every window
+        // needs (Svelte's core, the bridge, mounting), and what some windows share (lists,
+        // attributes, the dialog). The nudge, the lightest window, loads only the first.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'every-window', minShareCount: RENDERER_PAGES.length, priority: 2 },
+              { name: 'some-windows', minShareCount: 2, priority: 1 },
+            ],
+          },
+        },
       },
     },
   },

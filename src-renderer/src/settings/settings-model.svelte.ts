@@ -5,6 +5,7 @@ import type { Dispose } from '@shared/time/clock';
 import { IpcCallError, type RendererApi } from '../bridge/api';
 import { MainValue, settingsFrom } from '../bridge/main-value.svelte';
 import { patchAt, type SettingsPath, type SettingsValue } from './settings-paths';
+import { sectionOf, type SettingsSectionId } from './settings-sections';
 
 /** What the status line says after the last change: announced politely, never a popup. */
 export type SaveStatus = '' | 'Saving…' | 'Saved' | 'Not saved';
@@ -49,6 +50,14 @@ export class SettingsModel {
   /** Subscribes to main's changes (another window, a reset) and fetches the settings. */
   connect(): Dispose {
     return this.#settings.connect();
+  }
+
+  /**
+   * The sections holding a value main refused. Only the open section is on screen, so its tab
+   * is where a refusal left behind in another section still shows.
+   */
+  get refusedSections(): readonly SettingsSectionId[] {
+    return Object.keys(this.#errors).map(sectionOf);
   }
 
   /** The error shown beside `path`, if any. */

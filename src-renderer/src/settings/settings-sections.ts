@@ -14,6 +14,24 @@ export type SettingsSectionId = (typeof settingsSections)[number]['id'];
 
 const STORAGE_KEY = 'limber.settings.section';
 
+/** Sections named after the settings they hold; the rest (theme, login) are General. */
+const sectionByTopKey: Record<string, SettingsSectionId> = {
+  reminders: 'reminders',
+  quiet: 'quiet',
+  morning: 'morning',
+  routines: 'routines',
+  cues: 'cues',
+};
+
+/**
+ * The section whose form holds the setting at a dotted path ("reminders.workHours.days"): where
+ * the user goes to fix a value main refused.
+ */
+export function sectionOf(path: string): SettingsSectionId {
+  if (path.startsWith('reminders.workHours.')) return 'work-hours';
+  return sectionByTopKey[path.split('.')[0] ?? ''] ?? 'general';
+}
+
 /** The section open when the window last closed or reloaded; the first one otherwise. */
 export function rememberedSection(
   storage: Pick<Storage, 'getItem'> | undefined,

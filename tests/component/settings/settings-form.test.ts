@@ -21,8 +21,8 @@ async function typeLength(text: string): Promise<HTMLInputElement> {
 
 /** The text a screen reader reads as the field's description. */
 function descriptionOf(input: HTMLElement): string {
-  const id = input.getAttribute('aria-describedby') ?? '';
-  return document.getElementById(id)?.textContent?.trim() ?? '';
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  return ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ');
 }
 
 const snoozeGroup = () => screen.getByRole('group', { name: 'Snooze lengths' });
@@ -94,13 +94,38 @@ describe('settings form', () => {
     expect(main.settings.reminders.sittingLimitMin).toBe(45);
   });
 
+  it('marks the tab of a section left with a refused value, until the value is fixed', async () => {
+    const main = new SettingsMain();
+    await renderSettings(main);
+    await typeInto('Nudge me after sitting for', '5');
+    await openSection('Morning', 'Morning routine');
+
+    // Elsewhere in the window, the refusal is still in sight, and said by the tab's name.
+    const reminders = screen.getByRole('tab', { name: 'Reminders (a change not saved)' });
+    expect(screen.getByRole('tab', { name: 'Morning' })).toBeTruthy();
+    await fireEvent.click(reminders);
+    await typeInto('Nudge me after sitting for', '30');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Reminders' })).toBeTruthy());
+    expect(screen.queryByRole('tab', { name: /not saved/ })).toBeNull();
+  });
+
+  it('marks the Work hours tab, not Reminders, for a refused work-hours value', async () => {
+    const main = new SettingsMain();
+    main.refuseNext({ path: 'reminders.workHours.enabled', message: 'Settings are read-only' });
+    await renderSettings(main);
+    await openSection('Work hours');
+    await fireEvent.click(screen.getByLabelText('Only nudge during work hours'));
+    await screen.findByRole('tab', { name: 'Work hours (a change not saved)' });
+    expect(screen.getByRole('tab', { name: 'Reminders' })).toBeTruthy();
+  });
+
   it('refuses a fractional or empty number the same way', async () => {
     const main = new SettingsMain();
     await renderSettings(main);
     await typeInto('A break counts after being away for', '2.5');
     await openSection('Routines');
     await typeInto('Time to get into position', '');
-    await openSection('Reminders');
+    await openSection('Reminders (a change not saved)', 'Reminders');
     expect(screen.getByText('Use a whole number from 1 to 30 minutes')).toBeTruthy();
     expect(main.patches).toEqual([]);
   });

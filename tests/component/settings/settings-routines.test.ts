@@ -103,6 +103,22 @@ describe('routine editing', () => {
     expect(main.settings.routines.custom).toEqual([]);
   });
 
+  it('reads the shared hold range with every hold box, and the refusal too', async () => {
+    const main = new SettingsMain();
+    await renderSettings(main);
+    await openSection('Routines');
+    const hold = screen.getByLabelText<HTMLInputElement>('Piriformis stretch');
+    const description = () =>
+      (hold.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent?.trim())
+        .join(' ');
+    expect(description()).toBe('Each between 15 and 60 seconds.');
+    await fireEvent.change(hold, { target: { value: '90' } });
+    await waitFor(() => expect(hold.getAttribute('aria-invalid')).toBe('true'));
+    expect(description()).toMatch(/^Not saved .+ Each between 15 and 60 seconds\.$/);
+  });
+
   it('shows a per-stretch hold at its built-in length until changed', async () => {
     const main = new SettingsMain();
     await renderSettings(main);

@@ -6,6 +6,7 @@ export const invokeChannels = {
   getSession: 'session:get',
   startRoutine: 'session:start',
   controlSession: 'session:control',
+  getRoutineLengths: 'routines:get-lengths',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   resetSettings: 'settings:reset',

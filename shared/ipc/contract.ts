@@ -10,6 +10,7 @@ import {
   NudgeSnapshotSchema,
   SittingStatusSchema,
 } from '../reminders/nudge-schema';
+import { RoutineLengthSchema } from '../routine/length-schema';
 import { SessionActionSchema, SessionSnapshotSchema } from '../routine/snapshot-schema';
 import { LoginStateSchema } from '../settings/login-state-schema';
 import { SettingsNoticeSchema } from '../settings/notice-schema';
@@ -41,6 +42,15 @@ export const invokeContract = {
     channel: invokeChannels.controlSession,
     request: z.strictObject({ action: SessionActionSchema }),
     response: SessionSnapshotSchema,
+  },
+  /**
+   * How long each routine runs as the user set it up, built-in ones first: the lengths of the
+   * same timelines main would run, so the start screen never guesses.
+   */
+  getRoutineLengths: {
+    channel: invokeChannels.getRoutineLengths,
+    request: noPayload,
+    response: z.array(RoutineLengthSchema),
   },
   getSettings: {
     channel: invokeChannels.getSettings,

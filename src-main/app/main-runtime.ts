@@ -78,10 +78,12 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   });
   if (deps.theme) syncTheme(deps.theme, settings);
   const login = syncLoginItem(deps.loginItem ?? createMemoryLoginItem(), settings);
+  const timelineFor =
+    deps.timelineFor ?? ((routineId: RoutineId) => timelineFrom(routineId, settings.get()));
   const session = createRoutineSession({
     clock: deps.clock,
     timers: timersFor('routine'),
-    timelineFor: deps.timelineFor ?? ((routineId) => timelineFrom(routineId, settings.get())),
+    timelineFor,
     onFinished: (record) => {
       log.append(record);
       const morning = record.routineId === settings.get().morning.routineId;
@@ -188,7 +190,7 @@ export function createMainRuntime(deps: MainRuntimeDeps): MainRuntime {
   });
 
   const handlers: IpcHandlers = {
-    ...routineHandlers({ session, settings, startRoutine }),
+    ...routineHandlers({ session, settings, startRoutine, timelineFor }),
     ...settingsHandlers(settings, deps.settingsFolder ?? noSettingsFolder),
     ...loginHandlers(login),
     ...sittingHandlers(sitting),

@@ -7,13 +7,15 @@ import { contentTypeFrom, resolveAsset } from './asset-path';
 
 /**
  * Declares app:// a standard, secure scheme. Electron only accepts this before `ready`.
- * standard: relative URLs and origins work; secure: the page counts as a secure context.
+ * standard: relative URLs and origins work; secure: the page counts as a secure context;
+ * codeCache: V8 keeps the compiled scripts, so a window opened again (the nudge, several
+ * times a day; the player, each morning) skips compiling what it compiled last time.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     },
   ]);
 }

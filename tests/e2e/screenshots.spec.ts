@@ -46,7 +46,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await host.openPlayer();
-    await expect(page.getByRole('button', { name: 'Gentle start' })).toBeVisible();
+    // Each routine with the length main would run it for: 10 s to get into position, then
+    // 90 s of cat-cow.
+    await expect(page.getByRole('button', { name: 'Gentle start' })).toHaveAccessibleDescription(
+      '1 min 40 s',
+    );
+    await expect(page.getByText(/^Seven .* \d+ min \d+ s\.$/)).toBeVisible();
     await page.screenshot({ path: join(screenshotDir, `start-screen-${colorScheme}.png`) });
   });
 }

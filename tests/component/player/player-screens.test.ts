@@ -91,7 +91,7 @@ describe('Times that agree', () => {
     await renderPlayer(main);
     const totalMs = buildTimeline(getRoutine('morning-in-bed'), getStretch).totalMs;
     const length = formatDuration(totalMs); // 8 min 38 s with the built-in lengths
-    expect(screen.getByText(new RegExp(`${length}\\.$`))).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`${length}\\.$`))).toBeTruthy();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Morning routine' }));
     await screen.findByRole('button', { name: 'Pause' });
@@ -122,6 +122,22 @@ describe('Start screen', () => {
       channel: invokeChannels.startRoutine,
       payload: { routineId: 'custom-gentle' },
     });
+  });
+
+  it("gives each of the user's routines its length, and follows a changed hold", async () => {
+    const custom: Settings['routines']['custom'] = [
+      { id: 'custom-hips', name: 'Hips only', stretchIds: ['piriformis'] },
+    ];
+    const main = new FakeMain({ routines: { ...defaultSettings.routines, custom } });
+    await renderPlayer(main);
+    const hips = await screen.findByRole('button', { name: 'Hips only' });
+    const description = () =>
+      document.getElementById(hips.getAttribute('aria-describedby') ?? '')?.textContent;
+    // 10 s to get into position, 30 s a side and 8 s to uncross and switch.
+    await waitFor(() => expect(description()).toBe('1 min 18 s'));
+
+    await main.api.updateSettings({ routines: { holdS: { piriformis: 45 } } });
+    await waitFor(() => expect(description()).toBe('1 min 48 s'));
   });
 
   it('has no "Your routines" list when the user made none', async () => {

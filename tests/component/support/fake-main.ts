@@ -17,6 +17,7 @@ import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-sc
 import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
 
+import { routineLengths, timelineFrom } from '../../../src-main/routine/routine-timelines';
 import { FakeTransport } from './fake-transport';
 import { ManualClock } from './manual-clock';
 import { SettingsMain } from './settings-main';
@@ -65,6 +66,10 @@ export class FakeMain {
       this.#control((payload as { action: SessionAction }).action),
     );
     transport.handle('closeWindow', () => ok(null));
+    // Main's own answer, from the settings as they stand.
+    transport.handle('getRoutineLengths', () =>
+      ok(routineLengths(this.settings, (routineId) => timelineFrom(routineId, this.settings))),
+    );
   }
 
   /** Main's settings as they stand. */

@@ -42,6 +42,18 @@ describe('app services', () => {
     });
   });
 
+  it('answers each routine length from the timelines the session runs', async () => {
+    const { invoke } = createHarness();
+    const answer = await invoke(invokeChannels.getRoutineLengths);
+    expect(answer).toEqual({
+      ok: true,
+      value: [
+        { routineId: 'morning-in-bed', totalMs: FIXTURE_TOTAL_MS },
+        { routineId: 'desk-break', totalMs: FIXTURE_TOTAL_MS },
+      ],
+    });
+  });
+
   it('opens the player when a routine is started from the tray', () => {
     const { runtime, windows } = createHarness();
     runtime.actions.startMorningRoutine();

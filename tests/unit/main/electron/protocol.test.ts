@@ -40,12 +40,12 @@ describe('app:// path resolver', () => {
 });
 
 describe('app:// protocol', () => {
-  it('registers app:// as a standard, secure scheme', () => {
+  it('registers app:// as a standard, secure scheme whose compiled scripts are kept', () => {
     registerAppScheme();
     expect(fakeElectron().protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true }),
+        privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
       }),
     ]);
   });

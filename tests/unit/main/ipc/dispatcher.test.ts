@@ -21,6 +21,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     getSession: () => null,
     startRoutine: fail,
     controlSession: fail,
+    getRoutineLengths: () => [],
     getSettings: () => prefs,
     updateSettings: (patch) => deepMerge(prefs, patch),
     resetSettings: () => prefs,

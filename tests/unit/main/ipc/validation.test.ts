@@ -32,6 +32,7 @@ const malformed: Record<InvokeName, [string, unknown, string][]> = {
     ['out of range', { routineId: 'marathon' }, 'routineId'],
     ['missing field', {}, 'routineId'],
   ],
+  getRoutineLengths: noPayloadCases,
   controlSession: [
     ['wrong type', { action: 1 }, 'action'],
     ['unknown field', { action: 'pause', now: 0 }, 'now'],
@@ -102,6 +103,7 @@ const validPayload: Record<InvokeName, unknown> = {
   getSession: undefined,
   startRoutine: { routineId: 'desk-break' },
   controlSession: { action: 'end' },
+  getRoutineLengths: undefined,
   getSettings: undefined,
   updateSettings: { cues: { soundEnabled: false } },
   resetSettings: undefined,

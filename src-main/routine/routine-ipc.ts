@@ -1,5 +1,6 @@
 import type { RoutineId } from '@shared/content/types';
 import type { Timeline } from '@shared/routine';
+import { routineLengths } from '@shared/routine/settings-timeline';
 import type { SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { Dispose } from '@shared/time/clock';
 
@@ -7,7 +8,6 @@ import type { IpcHandlers } from '../ipc/dispatcher';
 import type { Broadcast } from '../platform/broadcast-port';
 import type { SettingsStore } from '../settings/settings-store';
 import type { RoutineSession } from './routine-session';
-import { routineLengths } from './routine-timelines';
 
 /** The routine session's channels, and the safety note that holds a first routine back. */
 export function routineHandlers(deps: {

@@ -13,11 +13,11 @@ import {
   skipForward,
   snapshotFrom,
 } from '@shared/routine';
+import { routineLengths } from '@shared/routine/settings-timeline';
 import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
 import { defaultSettings, type Settings } from '@shared/settings/schema';
 
-import { routineLengths, timelineFrom } from '../../../src-main/routine/routine-timelines';
 import { FakeTransport } from './fake-transport';
 import { ManualClock } from './manual-clock';
 import { SettingsMain } from './settings-main';
@@ -67,9 +67,7 @@ export class FakeMain {
     );
     transport.handle('closeWindow', () => ok(null));
     // Main's own answer, from the settings as they stand.
-    transport.handle('getRoutineLengths', () =>
-      ok(routineLengths(this.settings, (routineId) => timelineFrom(routineId, this.settings))),
-    );
+    transport.handle('getRoutineLengths', () => ok(routineLengths(this.settings)));
   }
 
   /** Main's settings as they stand. */

@@ -39,7 +39,7 @@ async function mainGraph(): Promise<{ files: string[]; packages: Set<string> }> 
 describe("main's bundle", () => {
   it('never loads the stretch illustrations: only the windows draw them', async () => {
     const { files } = await mainGraph();
-    expect(files).toContain('src-main/routine/routine-timelines.ts');
+    expect(files).toContain('shared/routine/settings-timeline.ts');
     expect(files.filter((file) => file.startsWith('shared/content/illustrations/'))).toEqual([]);
   });
 

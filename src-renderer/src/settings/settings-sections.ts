@@ -15,13 +15,7 @@ export type SettingsSectionId = (typeof settingsSections)[number]['id'];
 const STORAGE_KEY = 'limber.settings.section';
 
 /** Sections named after the settings they hold; the rest (theme, login) are General. */
-const sectionByTopKey: Record<string, SettingsSectionId> = {
-  reminders: 'reminders',
-  quiet: 'quiet',
-  morning: 'morning',
-  routines: 'routines',
-  cues: 'cues',
-};
+const sectionsNamedByKey: readonly string[] = ['reminders', 'quiet', 'morning', 'routines', 'cues'];
 
 /**
  * The section whose form holds the setting at a dotted path ("reminders.workHours.days"): where
@@ -29,7 +23,8 @@ const sectionByTopKey: Record<string, SettingsSectionId> = {
  */
 export function sectionOf(path: string): SettingsSectionId {
   if (path.startsWith('reminders.workHours.')) return 'work-hours';
-  return sectionByTopKey[path.split('.')[0] ?? ''] ?? 'general';
+  const key = path.split('.')[0] ?? '';
+  return sectionsNamedByKey.includes(key) ? (key as SettingsSectionId) : 'general';
 }
 
 /** The section open when the window last closed or reloaded; the first one otherwise. */

@@ -1,4 +1,5 @@
-import type { Routine } from './types';
+import { lookupById } from './lookup';
+import type { Routine, RoutineId } from './types';
 
 /** The full seven-stretch routine, done in bed first thing in the morning. */
 export const morningInBed: Routine = {
@@ -35,3 +36,6 @@ export const deskBreak: Routine = {
 
 /** Every routine that ships with the app, in the order the app lists them. */
 export const builtInRoutines: readonly Routine[] = [morningInBed, deskBreak];
+
+/** The built-in routine with this id. */
+export const getRoutine = lookupById<RoutineId, Routine>(builtInRoutines, 'routine');

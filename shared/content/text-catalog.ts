@@ -1,8 +1,7 @@
 import { deskVariantsText } from './desk-variants';
 import { lookupById } from './lookup';
-import { builtInRoutines } from './routines';
 import { morningStretchesText } from './stretches';
-import type { Routine, RoutineId, StretchId, StretchText } from './types';
+import type { StretchId, StretchText } from './types';
 
 /**
  * The catalogue in words, without the drawings: what main and shared logic look stretches up
@@ -10,7 +9,7 @@ import type { Routine, RoutineId, StretchId, StretchText } from './types';
  */
 
 export { deskVariantsText } from './desk-variants';
-export { builtInRoutines } from './routines';
+export { builtInRoutines, getRoutine } from './routines';
 export { morningStretchesText } from './stretches';
 
 /** Every stretch the app knows: the seven bed stretches, then the desk variants. */
@@ -21,6 +20,3 @@ export const allStretchTexts: readonly StretchText[] = [
 
 /** The stretch with this id, in words. */
 export const getStretchText = lookupById<StretchId, StretchText>(allStretchTexts, 'stretch');
-
-/** The built-in routine with this id. */
-export const getRoutine = lookupById<RoutineId, Routine>(builtInRoutines, 'routine');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { Same } from '../ipc/same-type';
 import { LocalDaySchema } from './records';
 import type { HistoryStats } from './stats';
 
@@ -34,5 +35,4 @@ export const HistoryStatsSchema = z.object({
 });
 
 /** Compile-time proof that the wire schema and the stats describe the same figures. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const statsSchemaMatchesStats: Same<z.infer<typeof HistoryStatsSchema>, HistoryStats> = true;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import { RoutineIdSchema, StretchIdSchema } from '../content/id-schemas';
+import { StretchTextSchema } from '../content/text-schema';
+import type { Same } from '../ipc/same-type';
 import type { Timeline } from './types';
 
 /** A routine session as it crosses a process boundary: main owns it, windows show it. */
@@ -49,6 +51,8 @@ export const PlayerSnapshotSchema = z.object({
 export const SessionSnapshotSchema = z.object({
   sessionId: z.string(),
   timeline: TimelineSchema,
+  /** The words of the timeline's stretches, once each, in routine order: what the player shows. */
+  stretches: z.array(StretchTextSchema),
   player: PlayerSnapshotSchema,
 });
 
@@ -66,5 +70,4 @@ export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 export type SessionAction = z.infer<typeof SessionActionSchema>;
 
 /** Compile-time proof that the wire schema and the engine describe the same timeline. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const timelineSchemaMatchesEngine: Same<z.infer<typeof TimelineSchema>, Timeline> = true;

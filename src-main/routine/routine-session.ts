@@ -13,6 +13,7 @@ import {
   startPlayer,
   type Timeline,
 } from '@shared/routine';
+import { sessionStretches } from '@shared/routine/session-stretches';
 import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import { stretchesDone } from '@shared/routine/stretches-done';
 import type { Clock, Dispose, Timers } from '@shared/time/clock';
@@ -87,6 +88,7 @@ export function createRoutineSession(deps: RoutineSessionDeps): RoutineSession {
         stretchIds: [...timeline.stretchIds],
         steps: timeline.steps.map((step) => ({ ...step })),
       },
+      stretches: sessionStretches(timeline),
       player: snapshotFrom(timeline, session.state, clock.monotonic()),
     };
   }

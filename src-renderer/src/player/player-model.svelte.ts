@@ -7,6 +7,7 @@ import type { Dispose, Timers } from '@shared/time/clock';
 import type { RendererApi } from '../bridge/api';
 import { browserTimers, pageClock } from '../bridge/browser-timers';
 import { MainValue } from '../bridge/main-value.svelte';
+import { drawnStretches, type StretchLookup } from './drawn-stretches';
 import { nextRefreshDelay } from './tick-schedule';
 
 /** Where a page's visibility comes from; the document in the app, a stub in tests. */
@@ -50,6 +51,9 @@ export class PlayerModel {
     return playerView(snapshot.timeline, state, this.now);
   });
 
+  /** The session's stretches, words and drawings, joined again with each snapshot main sends. */
+  readonly #stretches = $derived(drawnStretches(this.snapshot?.stretches ?? []));
+
   readonly #api: RendererApi;
   readonly #clock: () => number;
   readonly #timers: Timers;
@@ -77,6 +81,12 @@ export class PlayerModel {
   get snapshot(): SessionSnapshot | null {
     return this.#session.current ?? null;
   }
+
+  /**
+   * A stretch of the session being shown, with its drawing.
+   * @throws Error for a stretch the session doesn't have: a step always names one it has.
+   */
+  readonly stretch: StretchLookup = (id) => this.#stretches(id);
 
   /** False until main has answered once, so the start screen doesn't flash before a session. */
   get loaded(): boolean {

@@ -1,4 +1,3 @@
-import { getStretch } from '@shared/content/catalog';
 import type { StretchId } from '@shared/content/types';
 
 import { leaveOutPatch } from './leave-out';
@@ -72,7 +71,10 @@ export class PlayerQuestions {
     const current = this.player.view?.step;
     const timeline = this.player.snapshot?.timeline;
     if (!current || !timeline) return;
-    const hurt: Hurt = { stretchId: current.stretchId, name: getStretch(current.stretchId).name };
+    const hurt: Hurt = {
+      stretchId: current.stretchId,
+      name: this.player.stretch(current.stretchId).name,
+    };
     await this.#pause();
     const left = timeline.steps.filter(
       (candidate) =>

@@ -2,6 +2,7 @@ import type { PlayerView, RoutineOutcome } from '@shared/routine/types';
 import type { Settings } from '@shared/settings/schema';
 
 import type { CuePlayer } from './cue-player';
+import type { StretchLookup } from './drawn-stretches';
 import type { SpeechPort } from './speech';
 import { cuesFrom, type StepObservation } from './step-observer';
 
@@ -23,8 +24,9 @@ export class StepAnnouncer {
     current: PlayerView | undefined,
     outcome: RoutineOutcome | undefined,
     cues: Settings['cues'] | undefined,
+    stretchOf: StretchLookup,
   ): void {
-    const result = cuesFrom(this.#seen, current, outcome, cues);
+    const result = cuesFrom(this.#seen, current, outcome, stretchOf, cues);
     this.#seen = result.observation;
     if (result.announcement) this.announcement = result.announcement;
     if (result.cue && cues) this.chimes.play(result.cue, cues);

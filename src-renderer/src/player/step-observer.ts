@@ -8,6 +8,7 @@ import {
   cueForStepChange,
   shownSeconds,
 } from './cue-plan';
+import type { StretchLookup } from './drawn-stretches';
 import { spokenCue, spokenStep } from './spoken-cues';
 import { announcement as announce } from './step-text';
 
@@ -39,6 +40,7 @@ export function cuesFrom(
   seen: StepObservation | undefined,
   current: PlayerView | undefined,
   outcome: RoutineOutcome | undefined,
+  stretchOf: StretchLookup,
   cues: CueSettings = { countIn: false, ticks: false, voiceDetail: 'start-end' },
 ): StepReaction {
   const finished = current?.status === 'finished';
@@ -52,7 +54,7 @@ export function cuesFrom(
 
   const reaction: StepReaction = { observation };
   const newStep = step !== undefined && step.index !== seen.step?.index;
-  if (newStep) reaction.announcement = announce(step);
+  if (newStep) reaction.announcement = announce(step, stretchOf);
 
   const chimes =
     seen.step !== undefined &&
@@ -67,8 +69,8 @@ export function cuesFrom(
       : undefined);
   if (cue) reaction.cue = cue;
   const speech =
-    spokenCue(cue, step, cues.voiceDetail) ??
-    (newStep && step ? spokenStep(step, current.nextStep, cues.voiceDetail) : undefined);
+    spokenCue(cue, step, cues.voiceDetail, stretchOf) ??
+    (newStep && step ? spokenStep(step, current.nextStep, cues.voiceDetail, stretchOf) : undefined);
   if (speech) reaction.speech = speech;
   return reaction;
 }

@@ -1,6 +1,7 @@
-import { getStretch } from '@shared/content/catalog';
-import type { Side, Stretch } from '@shared/content/types';
+import type { Side, StretchText } from '@shared/content/types';
 import type { TimelineStep } from '@shared/routine/types';
+
+import type { StretchLookup } from './drawn-stretches';
 
 /** The words around a step: side labels, "Next: …", the rotating cue, the screen-reader line. */
 
@@ -13,7 +14,7 @@ export function sideLabel(side: Side): string {
 }
 
 /** The working limb as the stretch names it ("Right leg"), or "Right side" without words. */
-export function sideName(stretch: Stretch, side: Side): string {
+export function sideName(stretch: StretchText, side: Side): string {
   return stretch.sides?.[side].label ?? sideLabel(side);
 }
 
@@ -42,12 +43,16 @@ const stepNames: Record<TimelineStep['kind'], string> = {
  * What comes after this step. A new stretch is named; within one stretch the step itself is,
  * so the user knows whether to keep holding, switch or let go.
  */
-export function nextLabel(step: TimelineStep, next: TimelineStep | undefined): string {
+export function nextLabel(
+  step: TimelineStep,
+  next: TimelineStep | undefined,
+  stretchOf: StretchLookup,
+): string {
   if (!next) return 'Next: Finish';
-  if (next.stretchId !== step.stretchId) return `Next: ${getStretch(next.stretchId).name}`;
+  if (next.stretchId !== step.stretchId) return `Next: ${stretchOf(next.stretchId).name}`;
   // Around a switch the side is the news; after getting into position it is the hold itself.
   if (next.kind === 'hold' && next.side && step.kind !== 'setup') {
-    return `Next: ${sideName(getStretch(next.stretchId), next.side)}`;
+    return `Next: ${sideName(stretchOf(next.stretchId), next.side)}`;
   }
   return `Next: ${stepNames[next.kind]}`;
 }
@@ -56,8 +61,7 @@ export function nextLabel(step: TimelineStep, next: TimelineStep | undefined): s
  * The reminder under the instruction while holding or flowing: the stretch's cues rotate with
  * the time spent in the step. Other steps have none (setup shows the how-to steps instead).
  */
-export function cueLine(step: TimelineStep, stepRemainingMs: number): string {
-  const stretch = getStretch(step.stretchId);
+export function cueLine(stretch: StretchText, step: TimelineStep, stepRemainingMs: number): string {
   if (step.kind !== 'hold' && step.kind !== 'flow') return '';
   if (stretch.cues.length === 0) return '';
   const elapsed = Math.max(0, step.durationMs - stepRemainingMs);
@@ -71,8 +75,8 @@ const seconds = (ms: number): number => Math.round(ms / 1000);
  * What a screen reader hears when the step changes: the stretch, the side, what to do and for
  * how long. "Piriformis stretch, right side. Hold for 30 seconds."
  */
-export function announcement(step: TimelineStep): string {
-  const name = getStretch(step.stretchId).name;
+export function announcement(step: TimelineStep, stretchOf: StretchLookup): string {
+  const name = stretchOf(step.stretchId).name;
   const heading = step.side ? `${name}, ${step.side} side` : name;
   switch (step.kind) {
     case 'hold':

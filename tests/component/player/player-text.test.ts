@@ -39,24 +39,25 @@ describe('step words', () => {
   it('names what comes next: the side, a switch, or the next stretch', () => {
     const rightHold = find('hold', 'right');
     const next = (step: typeof rightHold) => timeline.steps[step.index + 1];
-    expect(nextLabel(rightHold, next(rightHold))).toBe('Next: Switch sides');
+    expect(nextLabel(rightHold, next(rightHold), getStretch)).toBe('Next: Switch sides');
     const switchStep = find('switch');
-    expect(nextLabel(switchStep, next(switchStep))).toBe('Next: Left leg');
+    expect(nextLabel(switchStep, next(switchStep), getStretch)).toBe('Next: Left leg');
     const setup = find('setup');
-    expect(nextLabel(setup, next(setup))).toBe('Next: Hold');
+    expect(nextLabel(setup, next(setup), getStretch)).toBe('Next: Hold');
     const rest = find('rest');
-    expect(nextLabel(rest, next(rest))).toBe(`Next: ${getStretch('piriformis').name}`);
+    expect(nextLabel(rest, next(rest), getStretch)).toBe(`Next: ${getStretch('piriformis').name}`);
     const last = timeline.steps.at(-1);
-    if (last) expect(nextLabel(last, undefined)).toBe('Next: Finish');
+    if (last) expect(nextLabel(last, undefined, getStretch)).toBe('Next: Finish');
   });
 
   it('rotates the stretch cues every 10 s of a hold', () => {
     const hold = find('hold', 'right');
-    const cues = getStretch(hold.stretchId).cues;
-    expect(cueLine(hold, hold.durationMs)).toBe(cues[0]);
-    expect(cueLine(hold, hold.durationMs - 9_999)).toBe(cues[0]);
-    expect(cueLine(hold, hold.durationMs - 10_000)).toBe(cues[1]);
-    expect(cueLine(find('rest'), 1_000)).toBe('');
+    const stretch = getStretch(hold.stretchId);
+    const { cues } = stretch;
+    expect(cueLine(stretch, hold, hold.durationMs)).toBe(cues[0]);
+    expect(cueLine(stretch, hold, hold.durationMs - 9_999)).toBe(cues[0]);
+    expect(cueLine(stretch, hold, hold.durationMs - 10_000)).toBe(cues[1]);
+    expect(cueLine(stretch, find('rest'), 1_000)).toBe('');
   });
 });
 

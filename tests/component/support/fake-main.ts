@@ -13,6 +13,7 @@ import {
   skipForward,
   snapshotFrom,
 } from '@shared/routine';
+import { sessionStretches } from '@shared/routine/session-stretches';
 import { routineLengths } from '@shared/routine/settings-timeline';
 import type { SessionAction, SessionSnapshot } from '@shared/routine/snapshot-schema';
 import type { PlayerState, Timeline, TimelineStep } from '@shared/routine/types';
@@ -104,6 +105,7 @@ export class FakeMain {
     return {
       sessionId: 'session-1',
       timeline: this.timeline,
+      stretches: sessionStretches(this.timeline),
       player: snapshotFrom(this.timeline, this.player, now),
     };
   }

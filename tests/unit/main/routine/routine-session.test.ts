@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import type { SessionSnapshot } from '@shared/routine/snapshot-schema';
+import { getStretchText } from '@shared/content/text-catalog';
+import { type SessionSnapshot, SessionSnapshotSchema } from '@shared/routine/snapshot-schema';
 
 import type { RoutineRecord } from '../../../../src-main/routine/routine-log';
 import { createRoutineSession } from '../../../../src-main/routine/routine-session';
@@ -34,6 +35,14 @@ describe('routine session', () => {
     expect(started.player).toEqual({ status: 'running', positionMs: 0, activeMs: 0 });
     clock.advance(12_000);
     expect(session.snapshot()?.player.positionMs).toBe(12_000);
+  });
+
+  it("sends the words of the routine's stretches with the session, each once, in order", () => {
+    const started = session.start('morning-in-bed');
+    expect(started.stretches.map((stretch) => stretch.id)).toEqual(['hip-flexor', 'hamstring']);
+    expect(started.stretches[1]).toEqual(getStretchText('hamstring'));
+    // What crosses to the player window passes the contract's own schema.
+    expect(SessionSnapshotSchema.parse(started)).toEqual(started);
   });
 
   it('stops the countdown while paused and picks up where it left off', () => {

@@ -5,8 +5,9 @@ import { morningStretchesText } from './stretches';
 import type { Stretch, StretchId, StretchText } from './types';
 
 /**
- * The catalogue as the windows show it: each stretch with its drawing. Main and shared logic
- * use text-catalog.ts instead, which has no drawings.
+ * The whole catalogue, each stretch with its drawing: what the content checks read as one.
+ * Main and shared logic use text-catalog.ts, which has no drawings; the player window joins the
+ * words main sends with a session to its drawings (drawn-stretches.ts) and loads neither.
  */
 
 export { builtInRoutines, getRoutine } from './text-catalog';

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/svelte';
-import { unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import NudgeView from '../../../src-renderer/src/nudge/NudgeView.svelte';
+import { unmountRoot } from '../../../src-renderer/src/window/mount-root';
 import { mountWindow } from '../../../src-renderer/src/window/mount-window';
 import { FakeMain } from '../support/fake-main';
 import { SettingsMain } from '../support/settings-main';
@@ -15,7 +15,7 @@ function pageBody(): void {
 }
 
 afterEach(() => {
-  if (mounted) void unmount(mounted);
+  if (mounted) void unmountRoot(mounted);
   mounted = undefined;
   document.body.innerHTML = '';
 });

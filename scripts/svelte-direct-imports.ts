@@ -87,27 +87,11 @@ function rewriteNamespace(code: string, id: string, exportsByName: ExportMap): s
   return `${importStatements(names, exportsByName)}\n${body}`;
 }
 
-/**
- * Runtime files only a form uses, which another runtime file also imports for a feature no
- * window uses: attributes.js imports the <select> bindings for spread attributes. Reached that
- * way the bindings count as shared by every window that sets an attribute, and the player, the
- * nudge and the others loaded them. Components import a copy instead (the functions keep no
- * state of their own); the original's exports go unused, and the bundler drops them.
- */
-const COPIED_FOR_COMPONENTS = ['/dom/elements/bindings/select.js'];
-export const COMPONENT_COPY_QUERY = '?limber-component-copy';
-
-const importedFile = (file: string): string =>
-  COPIED_FOR_COMPONENTS.some((copied) => file.endsWith(copied))
-    ? file + COMPONENT_COPY_QUERY
-    : file;
-
 /** One import statement per runtime file, each name bound to its local alias. */
 function importStatements(names: [name: string, local: string][], exports: ExportMap): string {
   const byFile = new Map<string, string[]>();
   for (const [name, local] of names) {
-    const { exported } = exports.get(name)!;
-    const file = importedFile(exports.get(name)!.file);
+    const { exported, file } = exports.get(name)!;
     byFile.set(file, [...(byFile.get(file) ?? []), `${exported} as ${local}`]);
   }
   return [...byFile]

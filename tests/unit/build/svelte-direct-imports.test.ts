@@ -2,11 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import {
-  COMPONENT_COPY_QUERY,
-  readReExports,
-  rewriteImports,
-} from '../../../scripts/svelte-direct-imports';
+import { readReExports, rewriteImports } from '../../../scripts/svelte-direct-imports';
 
 const svelteSrc = resolve(
   dirname(createRequire(import.meta.url).resolve('svelte/package.json')),
@@ -31,20 +27,6 @@ describe('Svelte runtime imported file by file', () => {
       `import { each as $sv_each, index as $sv_index } from ${JSON.stringify(resolve(svelteSrc, 'internal/client/dom/blocks/each.js'))}`,
     );
     expect(out).toContain('$sv_each($$anchor, 0, () => [], $sv_index)');
-  });
-
-  it("sends a form's <select> bindings to a copy, so attributes.js alone doesn't share them", () => {
-    const out = rewriteImports(
-      "import * as $ from 'svelte/internal/client';\n$.init_select(node);\n$.set_attribute(node, 'id', 'a');",
-      '/app/ChoiceField.svelte',
-      barrels,
-    );
-    const selectFile = resolve(svelteSrc, 'internal/client/dom/elements/bindings/select.js');
-    expect(out).toContain(`from ${JSON.stringify(selectFile + COMPONENT_COPY_QUERY)}`);
-    // Everything else still comes from the one real file: the copy holds no state to split.
-    expect(out).toContain(
-      `from ${JSON.stringify(resolve(svelteSrc, 'internal/client/dom/elements/attributes.js'))}`,
-    );
   });
 
   it("rewrites a runtime call inside a spread, but not another object's `$`", () => {

@@ -15,8 +15,7 @@ export const SHORTCUT_HINT = 'Space pause · ← → back, skip · Esc end';
 export function playerShortcut(event: KeyboardEvent): PlayerShortcut | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return undefined;
   switch (event.key) {
-    case ' ':
-    case 'Spacebar': {
+    case ' ': {
       if (event.repeat) return undefined;
       const target = event.target;
       const typing = target instanceof Element && target.closest(TYPES_SPACE) !== null;
@@ -36,9 +35,5 @@ export function playerShortcut(event: KeyboardEvent): PlayerShortcut | undefined
 /** A key-up of Space on a button would press it: the pause already happened on key-down. */
 export function isSpaceOnButton(event: KeyboardEvent): boolean {
   const target = event.target;
-  return (
-    (event.key === ' ' || event.key === 'Spacebar') &&
-    target instanceof Element &&
-    target.closest('button') !== null
-  );
+  return event.key === ' ' && target instanceof Element && target.closest('button') !== null;
 }

@@ -15,6 +15,8 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     position: 'standing',
     startPosition: 'Stand facing a sturdy chair that does not roll.',
     feltIn: 'Front of the hip',
+    picture:
+      'Standing facing a chair, one foot up on the seat, the other leg stretched back, hips pressed forward',
     steps: [
       'Put your left foot up on the seat, knee bent.',
       'Step your right leg back and keep it long.',
@@ -28,8 +30,18 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     ],
     why: 'Sitting is what tightens the front of the hip, so this comes first in every desk break.',
     sides: {
-      right: { label: 'Right leg', hold: 'Right leg back, left foot on the seat' },
-      left: { label: 'Left leg', hold: 'Left leg back, right foot on the seat' },
+      right: {
+        label: 'Right leg',
+        hold: 'Right leg back, left foot on the seat',
+        picture:
+          'Standing facing a chair, left foot up on the seat, right leg stretched back, hips pressed forward',
+      },
+      left: {
+        label: 'Left leg',
+        hold: 'Left leg back, right foot on the seat',
+        picture:
+          'Standing facing a chair, right foot up on the seat, left leg stretched back, hips pressed forward',
+      },
       switchHow: 'Step down, then right foot on the seat, left leg back',
       // As long as the default: the break is meant to stay near two minutes.
       switchS: 5,
@@ -40,6 +52,8 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     position: 'seated',
     startPosition: 'Sit near the front of your chair, feet flat on the floor.',
     feltIn: 'Buttock of the crossed leg',
+    picture:
+      'Sitting on a chair, one ankle resting on the other knee, leaning forward with a straight back',
     steps: [
       'Rest your right ankle on your left knee.',
       'Sit tall, then lean forward from the hips.',
@@ -52,8 +66,18 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     ],
     why: 'Reaches the piriformis without lying down, easing a common pull on the lower back.',
     sides: {
-      right: { label: 'Right leg', hold: 'Right ankle on your left knee' },
-      left: { label: 'Left leg', hold: 'Left ankle on your right knee' },
+      right: {
+        label: 'Right leg',
+        hold: 'Right ankle on your left knee',
+        picture:
+          'Sitting on a chair, right ankle resting on the left knee, leaning forward with a straight back',
+      },
+      left: {
+        label: 'Left leg',
+        hold: 'Left ankle on your right knee',
+        picture:
+          'Sitting on a chair, left ankle resting on the right knee, leaning forward with a straight back',
+      },
       switchHow: 'Sit up, uncross, then rest your left ankle on your right knee',
       switchS: 5,
     },
@@ -63,6 +87,8 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     position: 'seated',
     startPosition: 'Sit on the front edge of your chair.',
     feltIn: 'Back of the thigh',
+    picture:
+      'Sitting on the front edge of a chair, one leg straight with the heel on the floor, leaning forward from the hips',
     steps: [
       'Straighten your right leg in front of you, heel on the floor, toes up.',
       'Rest your hands on your left thigh.',
@@ -75,8 +101,18 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     ],
     why: 'Loosens the back of the thigh, which pulls on the lower back after a long sit.',
     sides: {
-      right: { label: 'Right leg', hold: 'Right leg straight, heel on the floor' },
-      left: { label: 'Left leg', hold: 'Left leg straight, heel on the floor' },
+      right: {
+        label: 'Right leg',
+        hold: 'Right leg straight, heel on the floor',
+        picture:
+          'Sitting on the front edge of a chair, right leg straight with the heel on the floor, leaning forward from the hips',
+      },
+      left: {
+        label: 'Left leg',
+        hold: 'Left leg straight, heel on the floor',
+        picture:
+          'Sitting on the front edge of a chair, left leg straight with the heel on the floor, leaning forward from the hips',
+      },
       switchHow: 'Bend your right knee, then straighten your left leg',
       switchS: 5,
     },
@@ -86,6 +122,8 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     position: 'seated',
     startPosition: 'Sit on your chair with your feet a little wider than your hips.',
     feltIn: 'Along your back',
+    picture:
+      'Sitting on a chair, folded forward over the thighs, head and arms hanging loose toward the floor',
     steps: [
       'Breathe in and sit tall.',
       'Breathe out and fold forward over your thighs.',
@@ -103,6 +141,8 @@ const instructions: Record<DeskStretchId, StretchInstructions> = {
     position: 'seated',
     startPosition: 'Sit toward the front of your chair, hands resting on your knees.',
     feltIn: 'Your whole spine',
+    picture:
+      'Sitting on a chair with hands on the knees: breathing in, the chest lifts and the back arches; breathing out, the back rounds and the head drops',
     steps: [
       'Breathe in: lift your chest, arch your back and look up a little (cow).',
       'Breathe out: round your back and tuck your chin (cat).',

@@ -9,7 +9,7 @@ import type { StretchText } from './types';
  * with the session, so the player shows what main runs and ships no catalogue of its own.
  */
 
-const SideWordsSchema = z.object({ label: z.string(), hold: z.string() });
+const SideWordsSchema = z.object({ label: z.string(), hold: z.string(), picture: z.string() });
 
 const PacingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hold'), perSide: z.boolean(), defaultHoldS: z.number().positive() }),
@@ -28,6 +28,7 @@ export const StretchTextSchema = z.object({
   position: z.enum(['standing', 'lying-on-back', 'lying-on-stomach', 'seated', 'hands-and-knees']),
   startPosition: z.string(),
   feltIn: z.string(),
+  picture: z.string(),
   pacing: PacingSchema,
   steps: z.array(z.string()).readonly(),
   cues: z.array(z.string()).readonly(),

@@ -54,10 +54,6 @@ export interface Illustration {
    * frame 240 wide, a two-frame flow 120 each), so side by side the body is the same size.
    */
   viewBox: string;
-  /** Short description for screen readers. */
-  alt: string;
-  /** Per-side figures: the description for each side, naming the working limb. */
-  sideAlt?: Record<Side, string>;
   frames: readonly IllustrationFrame[];
   /**
    * The side shown as drawn. For a per-side stretch the renderer mirrors the figure for the
@@ -80,6 +76,8 @@ export interface SideWords {
   label: string;
   /** The hold's instruction, naming the limbs: "Right ankle over your left knee". */
   hold: string;
+  /** The drawing of this side described for a screen reader, naming the working limb. */
+  picture: string;
 }
 
 export interface PerSide {
@@ -105,6 +103,11 @@ export interface StretchText {
   startPosition: string;
   /** Where the user should feel it: "Front of the hip". */
   feltIn: string;
+  /**
+   * The drawing described for a screen reader (per side in `sides`). Words, so they live here
+   * and travel from main with the rest; the player ships only the lines.
+   */
+  picture: string;
   pacing: StretchPacing;
   /**
    * Ordered instructions to get into the pose. Per-side stretches start on the right, so their

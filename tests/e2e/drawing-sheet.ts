@@ -17,6 +17,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 interface IllustrationProps {
   illustration: Stretch['illustration'];
+  words: Stretch;
   side?: Side;
 }
 
@@ -60,7 +61,7 @@ export async function drawingSheetHtml(): Promise<{ html: string; count: number 
   const theme = await readFile(resolve(root, 'src-renderer/src/styles/theme.css'), 'utf8');
   const cell = (stretch: Stretch, side: Side | undefined) => {
     const { body, head } = server.render(illustration, {
-      props: { illustration: stretch.illustration, ...(side ? { side } : {}) },
+      props: { illustration: stretch.illustration, words: stretch, ...(side ? { side } : {}) },
     });
     const caption = side ? `${stretch.name} (${side})` : stretch.name;
     return { html: `<section><h2>${caption}</h2>${body}</section>`, head };

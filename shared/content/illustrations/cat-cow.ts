@@ -46,7 +46,6 @@ const cat = tabletop({ bow: [0, -0.14, 0], neck: ang(-50), face: ang(-80) });
 export const catCowIllustration: Illustration = {
   // Two frames share the usual width, so the body stays the size it is in every drawing.
   viewBox: '28 0 120 160',
-  alt: 'On hands and knees on the bed: breathing in, the back dips and the head lifts; breathing out, the back rounds up and the head drops',
   frames: [
     {
       label: 'Cow — breathe in',

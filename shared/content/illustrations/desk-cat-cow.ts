@@ -42,7 +42,6 @@ const cat = seated({
 export const deskCatCowIllustration: Illustration = {
   // Two frames share the usual width, so the body stays the size it is in every drawing.
   viewBox: '40 0 120 160',
-  alt: 'Sitting on a chair with hands on the knees: breathing in, the chest lifts and the back arches; breathing out, the back rounds and the head drops',
   frames: [
     {
       label: 'Cow — breathe in',

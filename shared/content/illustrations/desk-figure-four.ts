@@ -35,12 +35,6 @@ const camera = { ...FRONT_QUARTER, origin: [100, FLOOR, 0] as const };
 
 export const deskFigureFourIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Sitting on a chair, one ankle resting on the other knee, leaning forward with a straight back',
-  sideAlt: {
-    right:
-      'Sitting on a chair, right ankle resting on the left knee, leaning forward with a straight back',
-    left: 'Sitting on a chair, left ankle resting on the right knee, leaning forward with a straight back',
-  },
   drawnSide: 'right',
   sideMark: { x: 70, y: 100 },
   frames: [

@@ -25,7 +25,6 @@ const body = pose({
 
 export const deskForwardFoldIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Sitting on a chair, folded forward over the thighs, head and arms hanging loose toward the floor',
   frames: [
     {
       label: 'Hold',

@@ -30,12 +30,6 @@ const body = pose({
 
 export const deskHamstringIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Sitting on the front edge of a chair, one leg straight with the heel on the floor, leaning forward from the hips',
-  sideAlt: {
-    right:
-      'Sitting on the front edge of a chair, right leg straight with the heel on the floor, leaning forward from the hips',
-    left: 'Sitting on the front edge of a chair, left leg straight with the heel on the floor, leaning forward from the hips',
-  },
   drawnSide: 'right',
   sideMark: { x: 170, y: 126 },
   frames: [

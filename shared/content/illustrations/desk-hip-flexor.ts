@@ -28,12 +28,6 @@ const body = pose({
 
 export const deskHipFlexorIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Standing facing a chair, one foot up on the seat, the other leg stretched back, hips pressed forward',
-  sideAlt: {
-    right:
-      'Standing facing a chair, left foot up on the seat, right leg stretched back, hips pressed forward',
-    left: 'Standing facing a chair, right foot up on the seat, left leg stretched back, hips pressed forward',
-  },
   drawnSide: 'right',
   sideMark: { x: 88, y: 112 },
   frames: [

@@ -33,12 +33,6 @@ const body = pose({
 
 export const hamstringIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying on your back, one leg raised straight up with a towel around the foot, the other leg flat on the bed',
-  sideAlt: {
-    right:
-      'Lying on your back, right leg raised straight up with a towel around the foot, left leg flat on the bed',
-    left: 'Lying on your back, left leg raised straight up with a towel around the foot, right leg flat on the bed',
-  },
   drawnSide: 'right',
   sideMark: { x: 114, y: 70 },
   frames: [

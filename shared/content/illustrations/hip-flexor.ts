@@ -28,12 +28,6 @@ const body = pose({
 
 export const hipFlexorIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Standing beside the bed, one foot up on the mattress, the other leg stretched back, hips pressed forward',
-  sideAlt: {
-    right:
-      'Standing beside the bed, left foot up on the mattress, right leg stretched back, hips pressed forward',
-    left: 'Standing beside the bed, right foot up on the mattress, left leg stretched back, hips pressed forward',
-  },
   drawnSide: 'right',
   sideMark: { x: 88, y: 112 },
   frames: [

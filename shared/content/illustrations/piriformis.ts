@@ -35,12 +35,6 @@ const body = pose({
 
 export const piriformisIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying on your back, one ankle crossed over the other knee, both hands drawing the lower thigh toward the chest',
-  sideAlt: {
-    right:
-      'Lying on your back, right ankle crossed over the left knee, both hands drawing the left thigh toward the chest',
-    left: 'Lying on your back, left ankle crossed over the right knee, both hands drawing the right thigh toward the chest',
-  },
   drawnSide: 'right',
   sideMark: { x: 140, y: 102 },
   frames: [

@@ -33,12 +33,6 @@ const body = pose({
 
 export const proneQuadIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying face down, face turned into the pillow, one knee bent and that hand drawing the heel toward the buttock',
-  sideAlt: {
-    right:
-      'Lying face down, face turned into the pillow, right knee bent and the right hand drawing the heel toward the buttock',
-    left: 'Lying face down, face turned into the pillow, left knee bent and the left hand drawing the heel toward the buttock',
-  },
   drawnSide: 'right',
   sideMark: { x: 122, y: 84 },
   frames: [

@@ -30,7 +30,6 @@ const body = pose({
 
 export const seatedForwardBendIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Sitting on the bed with legs straight out in front, hinging forward from the hips with a long back, chest leading toward the feet',
   frames: [
     {
       label: 'Hold',

@@ -35,7 +35,6 @@ const body = pose({
 
 export const supineButterflyIllustration: Illustration = {
   viewBox: VIEWBOX,
-  alt: 'Lying on your back, arms by your sides, soles of the feet together and knees falling open to both sides',
   frames: [
     {
       label: 'Hold',

@@ -82,8 +82,8 @@ describe('every stretch', () => {
       expect(stretch.why.trim()).not.toBe('');
       expect(stretch.steps.length).toBeGreaterThan(0);
       expect(stretch.cues.length).toBeGreaterThan(0);
+      expect(stretch.picture.trim()).not.toBe('');
       const { illustration } = stretch;
-      expect(illustration.alt.trim()).not.toBe('');
       expect(illustration.frames.length).toBeGreaterThan(0);
       for (const frame of illustration.frames) {
         expect(
@@ -177,9 +177,9 @@ describe('per-side stretches', () => {
 
   it.each(perSide.map((s) => [s.id, s] as const))(
     '%s describes its picture for each side',
-    (_id, { illustration }) => {
-      expect(illustration.sideAlt?.right).toMatch(/\bright\b/i);
-      expect(illustration.sideAlt?.left).toMatch(/\bleft\b/i);
+    (_id, { illustration, sides }) => {
+      expect(sides?.right.picture).toMatch(/\bright\b/i);
+      expect(sides?.left.picture).toMatch(/\bleft\b/i);
       expect(illustration.sideMark).toBeDefined();
     },
   );

@@ -16,11 +16,12 @@ export function fixtureStretch(id: StretchId, pacing: StretchPacing): Stretch {
     position: 'lying-on-back',
     startPosition: `Lie down for ${id}.`,
     feltIn: 'Somewhere',
+    picture: 'A figure',
     pacing,
     steps: ['Do it.'],
     cues: ['Breathe.'],
     why: 'For the test.',
-    illustration: { viewBox: '0 0 10 10', alt: 'A figure', frames: [] },
+    illustration: { viewBox: '0 0 10 10', frames: [] },
   };
 }
 
@@ -36,8 +37,8 @@ export const fixtureStretches: Record<string, Stretch> = {
   piriformis: {
     ...fixtureStretch('piriformis', { kind: 'hold', perSide: true, defaultHoldS: 20 }),
     sides: {
-      right: { label: 'Right leg', hold: 'Right ankle over your left knee' },
-      left: { label: 'Left leg', hold: 'Left ankle over your right knee' },
+      right: { label: 'Right leg', hold: 'Right ankle over your left knee', picture: 'Right' },
+      left: { label: 'Left leg', hold: 'Left ankle over your right knee', picture: 'Left' },
       switchHow: 'Uncross, then cross the other way',
       switchS: 8,
     },

@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type MainViteConfig } from 'electron-vite';
 
 import { frozenIllustrations } from './scripts/frozen-illustrations';
+import { stylesheetFirst } from './scripts/stylesheet-first';
 import { svelteDirectImports } from './scripts/svelte-direct-imports';
 import { svelteSplitMessages } from './scripts/svelte-split-messages';
 
@@ -74,6 +75,7 @@ export default defineConfig({
       svelteDirectImports(),
       svelteSplitMessages(),
       frozenIllustrations(),
+      stylesheetFirst(),
     ],
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -16,6 +16,9 @@ import { mountRoot } from './mount-root';
 export function mountWindow(View: Component<{ api: RendererApi }>): Record<string, unknown> {
   const target = document.getElementById('app');
   if (!target) throw new Error('The page has no #app element.');
+  // A page may hold a placeholder first frame in #app (player.html does): the view replaces it,
+  // in the same task, so no frame shows both.
+  target.replaceChildren();
   let api: RendererApi;
   try {
     api = getApi();

@@ -19,9 +19,9 @@ const hashedOwners = new Map();
  * instead of Svelte's "svelte-" and a hash. The class is on nearly every element of every
  * template and after nearly every selector, so its length is paid hundreds of times: two
  * characters instead of five (four of a hash) took 0.4 KiB off the renderer's gzipped code.
- * A place is unique by construction. Components outside the windows (test fixtures, the bench's empty
- * app) take four characters of their file's hash, and a collision between those stops the
- * build and names both files.
+ * A place is unique by construction. Components outside the windows (test fixtures, the
+ * bench's empty app) take four characters of their file's hash, and a collision between those
+ * stops the build and names both files.
  */
 function scopingClass({ hash, filename }) {
   const place = windowComponents.indexOf(resolve(filename));

@@ -22,14 +22,14 @@ const paintRuns = 30;
 async function measurePaints() {
   const browser = await chromium.launch(launchConfig.use?.launchOptions);
   const baseline = await createStaticBaseline();
-  const player: number[] = [];
+  const firstPaint: number[] = [];
   const routine: number[] = [];
   const floor: number[] = [];
   try {
     // Interleaved, so a machine that slows down mid-run slows both series alike.
     for (let run = 0; run < paintRuns; run++) {
       const paint = await playerPaint(browser);
-      player.push(paint.firstPaint);
+      firstPaint.push(paint.firstPaint);
       routine.push(paint.routineDrawn);
       floor.push(await baseline.paint(browser));
     }
@@ -37,7 +37,7 @@ async function measurePaints() {
     await baseline.dispose();
     await browser.close();
   }
-  return { player, routine, floor };
+  return { firstPaint, routine, floor };
 }
 
 async function main(): Promise<void> {
@@ -48,25 +48,20 @@ async function main(): Promise<void> {
   await printRendererBundle(rendererDir);
 
   await bundleBridge();
-  const { player, routine, floor } = await measurePaints();
-  const timesStatic = (samples: number[]) => `${(median(samples) / median(floor)).toFixed(2)}×`;
+  const { firstPaint, routine, floor } = await measurePaints();
+  const row = (label: string, samples: number[]) => [
+    label,
+    ms(median(samples)),
+    ms(percentile(samples, 0.9)),
+    `${(median(samples) / median(floor)).toFixed(2)}×`,
+  ];
   console.log(`\nFrom navigation, Chromium, ${paintRuns} runs each\n`);
   console.log(
     formatTable([
       ['page', 'median', 'p90', 'vs static'],
-      [
-        'Limber player: first paint (its Loading… line)',
-        ms(median(player)),
-        ms(percentile(player, 0.9)),
-        timesStatic(player),
-      ],
-      [
-        'Limber player: first frame with the routine',
-        ms(median(routine)),
-        ms(percentile(routine, 0.9)),
-        timesStatic(routine),
-      ],
-      ['static one-line page: first paint', ms(median(floor)), ms(percentile(floor, 0.9)), '1.00×'],
+      row('Limber player: first paint (its Loading… line)', firstPaint),
+      row('Limber player: first frame with the routine', routine),
+      row('static one-line page: first paint', floor),
     ]),
   );
   await printPlayerCpu();
